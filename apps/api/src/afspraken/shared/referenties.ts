@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ValidationError,
+  evolvePartij,
+  evolveProgramma,
+  initialPartij,
+  initialProgramma,
+  streams,
+  type Partij,
+  type PartijEvent,
+  type Programma,
+  type ProgrammaEvent,
+} from '@afspraken/domain';
+import { CommandExecutor } from '@afspraken/application';
+
+/** Checks that what a command refers to in other aggregates exists, naming the field when not. */
+@Injectable()
+export class Referenties {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async programma(programmaId: string, field = 'programmaId'): Promise<Exclude<Programma, { status: 'onbekend' }>> {
+    const { state } = await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId));
+    if (state.status === 'onbekend') throw new ValidationError('ONBEKEND_PROGRAMMA', `Programma ${programmaId} bestaat niet`, field);
+    return state;
+  }
+
+  async partij(partijId: string, field: string): Promise<Exclude<Partij, { status: 'onbekend' }>> {
+    const { state } = await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId));
+    if (state.status === 'onbekend') throw new ValidationError('ONBEKENDE_PARTIJ', `Partij ${partijId} bestaat niet`, field);
+    return state;
+  }
+}

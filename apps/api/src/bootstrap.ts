@@ -1,0 +1,30 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+
+export const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+
+/** Everything main.ts and the e2e tests configure alike on the Nest application. */
+export const configureApp = (app: NestExpressApplication): NestExpressApplication => {
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('text', { type: YAML_TYPES, limit: '5mb' });
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Afspraken Tracker')
+      .setDescription(
+        'Afspraken van publieke programma’s (zoals TAZ) als events: vastleggen, voortgang, levering, herplanning en geschiedenis. ' +
+          'Elke wijziging is een event. Stuur `Idempotency-Key` mee om een commando veilig te herhalen, en `If-Match: "<revisie>"` om een gelijktijdige wijziging als 409 terug te krijgen.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API-sleutel (afs_…) of JWT' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+};

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { QueryBus } from '@nestjs/cqrs';
+import { AfspraakGeschiedenisQuery } from '../../afspraken/geschiedenis/geschiedenis';
+import { ToonAfspraakQuery } from '../../afspraken/toon/toon';
+import { json, type CliContext } from '../cli-context';
+
+export const registerAfspraak = (program: Command, { io, withApp }: CliContext): void => {
+  const afspraak = program.command('afspraak').description('Afspraken');
+  afspraak
+    .command('toon')
+    .description('De huidige stand van een afspraak')
+    .argument('<ref>', 'bijv. TAZ-A09')
+    .option('--json', 'als JSON')
+    .action(
+      withApp(async (app, ref: string, options: { json?: boolean }) => {
+        const { afspraak: a, revision } = await app.get(QueryBus).execute(new ToonAfspraakQuery(ref));
+        if (options.json) return io.out(json({ afspraak: a, revision }));
+        const regels = [
+          `${a.afspraakId}${a.nummer ? ` (afspraak ${a.nummer})` : ''} — ${a.titel}`,
+          `  status:     ${a.status}   revisie ${revision}`,
+          `  programma:  ${a.programmaId}${a.programmalijnId ? ` / ${a.programmalijnId}` : ''}${a.opgaveId ? ` / ${a.opgaveId}` : ''}`,
+          `  trekker:    ${a.trekker}`,
+          `  betrokken:  ${a.betrokken.join(', ') || '-'}`,
+          '  deadlines:',
+          ...(a.mijlpalen.length
+            ? a.mijlpalen.map(
+                (m) =>
+                  `    ${m.deadlineId.padEnd(4)} ${m.deadline.phrase.padEnd(28)} ${(m.deadline.due ?? '-').padEnd(10)}  ${m.levering.status.padEnd(12)} ${m.omschrijving}` +
+                  (m.verschuivingen.length ? `  (${m.verschuivingen.length}× verschoven, baseline "${m.baseline.phrase}")` : ''),
+              )
+            : ['    (geen)']),
+          '  voortgang:',
+          ...(Object.values(a.voortgang).length
+            ? Object.values(a.voortgang).map((v) => `    ${v.partijId.padEnd(20)} ${String(v.percentage).padStart(3)}%  ${v.gerapporteerdOp.slice(0, 10)}  ${v.toelichting}`)
+            : ['    (nog niet gerapporteerd)']),
+        ];
+        io.out(regels.join('\n'));
+      }),
+    );
+  afspraak
+    .command('geschiedenis')
+    .description('Elk event van een afspraak: wanneer, wie, wat')
+    .argument('<ref>', 'bijv. TAZ-A09')
+    .option('--json', 'als JSON')
+    .action(
+      withApp(async (app, ref: string, options: { json?: boolean }) => {
+        const regels = await app.get(QueryBus).execute(new AfspraakGeschiedenisQuery(ref));
+        if (options.json) return io.out(json(regels));
+        io.out(
+          regels
+            .map((r) => `${String(r.revision).padStart(4)}  ${(r.vastgelegdOp ?? '').slice(0, 19).replace('T', ' ')}  ${`${r.actor ?? '?'} (${r.rol ?? '?'})`.padEnd(34)} ${r.samenvatting}`)
+            .join('\n'),
+        );
+      }),
+    );
+};

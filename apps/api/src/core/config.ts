@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.string().url().optional());
+
+/** Every setting the app reads from the environment; README's configuration table mirrors this. */
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: optionalUrl.optional(),
+    EVENTSTORE_URL: optionalUrl.optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('afspraken'),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+    PUBLIC_URL: z.string().url().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Imported when the event store is empty at start; empty to skip. */
+    SEED_PROGRAMMA: z.string().default('data/programmas/taz.yaml'),
+    /** Run projections and reminders inside the api process (required for the embedded store). */
+    WORKER_IN_PROCESS: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  })
+  .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Ongeldige configuratie: ${problems}`);
+  }
+  return parsed.data;
+};
+
+/** Injection token for the parsed configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

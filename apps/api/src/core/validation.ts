@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ID_PATTERN } from '@afspraken/domain';
+
+// Tab, newline and carriage return are text; other control characters are not.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text: trimmed, bounded, well-formed Unicode without control characters (PostgreSQL rejects NUL). */
+export const tekst = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'is verplicht')
+    .max(max, `mag hoogstens ${max} tekens zijn`)
+    .refine((s) => s.isWellFormed(), 'bevat ongeldige Unicode (losse surrogaten)')
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'bevat ongeldige stuurtekens');
+
+/** Like tekst, but may be empty. */
+export const optioneleTekst = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `mag hoogstens ${max} tekens zijn`)
+    .refine((s) => s.isWellFormed(), 'bevat ongeldige Unicode (losse surrogaten)')
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'bevat ongeldige stuurtekens')
+    .default('');
+
+export const id = z
+  .string()
+  .regex(ID_PATTERN, 'moet 1-64 tekens zijn: letters, cijfers, punt, streep of underscore')
+  .refine((s) => !s.includes('..'), 'mag geen ".." bevatten');
+
+export const datum = z.iso.date({ message: 'moet een datum zijn (JJJJ-MM-DD)' });
+
+/** When a fact took effect in the world, if earlier than the moment it is recorded. */
+export const effectiefOp = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'moet een datum (JJJJ-MM-DD) of tijdstip (ISO-8601) zijn' })
+  .optional();
+
+export const bewijs = z
+  .array(
+    z.strictObject({
+      url: z
+        .string()
+        .max(2000)
+        .url('moet een URL zijn')
+        .refine((u) => /^https?:\/\//i.test(u), 'moet met http:// of https:// beginnen'),
+      titel: tekst(500),
+    }),
+  )
+  .max(50, 'hoogstens 50 bewijsstukken')
+  .default([]);

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
+import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
+import { id, tekst } from '../../core/validation';
+import { PartijParams, partijCommando } from '../shared';
+
+class ContactToevoegenDto extends createZodDto(
+  z.strictObject({
+    contactId: id.optional(),
+    naam: tekst(200),
+    email: z.email('moet een e-mailadres zijn').max(320),
+    functie: tekst(200).optional(),
+  }),
+) {}
+
+@ApiTags('partijen')
+@ApiBearerAuth()
+@Controller('partijen')
+export class ContactToevoegenController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':partijId/contacten')
+  @HttpCode(200)
+  @Rollen('coordinator')
+  @ApiOperation({ summary: 'Een contactpersoon toevoegen: die krijgt de herinneringen van de partij' })
+  async toevoegen(
+    @Param() { partijId }: PartijParams,
+    @Body() body: ContactToevoegenDto,
+    @HuidigeActor() actor: RequestActor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponse> {
+    const contactId = body.contactId ?? `c-${randomUUID().slice(0, 8)}`;
+    const outcome = await this.commandBus.execute(
+      partijCommando(
+        partijId,
+        (metadata) => ({ type: 'VoegContactToe', data: { contactId, naam: body.naam, email: body.email, functie: body.functie ?? null }, metadata }),
+        commandContext(request, actor, body),
+      ),
+    );
+    return commandResponse(response, partijId, outcome);
+  }
+}

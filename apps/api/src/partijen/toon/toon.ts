@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { NotFoundError, evolvePartij, initialPartij, streams, type Partij, type PartijEvent } from '@afspraken/domain';
+import { CommandExecutor } from '@afspraken/application';
+import { Rollen } from '../../auth/actor';
+import { PartijParams } from '../shared';
+
+export interface PartijWeergave {
+  readonly partij: Exclude<Partij, { status: 'onbekend' }>;
+  readonly revision: number;
+}
+
+export class ToonPartijQuery extends Query<PartijWeergave> {
+  constructor(readonly partijId: string) {
+    super();
+  }
+}
+
+@QueryHandler(ToonPartijQuery)
+export class ToonPartijHandler implements IQueryHandler<ToonPartijQuery> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async execute({ partijId }: ToonPartijQuery): Promise<PartijWeergave> {
+    const { state, revision } = await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId));
+    if (state.status === 'onbekend') throw new NotFoundError('PARTIJ_ONBEKEND', `Partij ${partijId} bestaat niet`);
+    return { partij: state, revision };
+  }
+}
+
+@ApiTags('partijen')
+@ApiBearerAuth()
+@Controller('partijen')
+export class ToonPartijController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':partijId')
+  @Rollen('coordinator', 'partij', 'auditor')
+  @ApiOperation({ summary: 'Een partij met haar contactpersonen' })
+  async toon(@Param() { partijId }: PartijParams, @Res({ passthrough: true }) response: Response): Promise<PartijWeergave> {
+    const weergave = await this.queryBus.execute(new ToonPartijQuery(partijId));
+    response.setHeader('ETag', `"${weergave.revision}"`);
+    return weergave;
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { PARTIJ_SOORTEN } from '@afspraken/domain';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
+import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
+import { id, tekst } from '../../core/validation';
+import { partijCommando } from '../shared';
+
+class PartijVastleggenDto extends createZodDto(
+  z.strictObject({
+    partijId: id,
+    naam: tekst(300),
+    soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
+    aliassen: z.array(tekst(300)).max(50).default([]),
+  }),
+) {}
+
+@ApiTags('partijen')
+@ApiBearerAuth()
+@Controller('partijen')
+export class PartijVastleggenController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Rollen('coordinator')
+  @ApiOperation({ summary: 'Een partij (organisatie) vastleggen, met haar soort en de namen waaronder zij voorkomt' })
+  async vastleggen(
+    @Body() body: PartijVastleggenDto,
+    @HuidigeActor() actor: RequestActor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponse> {
+    const outcome = await this.commandBus.execute(
+      partijCommando(
+        body.partijId,
+        (metadata) => ({ type: 'LegPartijVast', data: { ...body, soort: body.soort as never }, metadata }),
+        commandContext(request, actor, body),
+      ),
+    );
+    response.setHeader('Location', `/partijen/${encodeURIComponent(body.partijId)}`);
+    return commandResponse(response, body.partijId, outcome);
+  }
+}

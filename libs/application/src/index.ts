@@ -1,0 +1,5 @@
+export * from './clock';
+export * from './metadata';
+export * from './hash-chain';
+export * from './errors';
+export * from './command-executor';

@@ -1,0 +1,2 @@
+export * from './afspraak';
+export * from './decide';

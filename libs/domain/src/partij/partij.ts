@@ -1,0 +1,147 @@
+import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
+import type { Command, Decider, Event } from '../shared/event';
+import { assertId } from '../shared/ids';
+
+/** Kinds of organisation that make or carry afspraken. */
+export type PartijSoort =
+  | 'ministerie'
+  | 'brancheorganisatie'
+  | 'regionale-werkgeversorganisatie'
+  | 'zorginkoper'
+  | 'onderwijs'
+  | 'vakbond'
+  | 'beroepsvereniging'
+  | 'kennisinstituut'
+  | 'overheid'
+  | 'zorgaanbieder'
+  | 'overig';
+
+export const PARTIJ_SOORTEN: readonly PartijSoort[] = [
+  'ministerie',
+  'brancheorganisatie',
+  'regionale-werkgeversorganisatie',
+  'zorginkoper',
+  'onderwijs',
+  'vakbond',
+  'beroepsvereniging',
+  'kennisinstituut',
+  'overheid',
+  'zorgaanbieder',
+  'overig',
+];
+
+export interface Contact {
+  readonly contactId: string;
+  readonly naam: string;
+  readonly email: string;
+  readonly functie: string | null;
+}
+
+export const PARTIJ_VASTGELEGD = 'PartijVastgelegd';
+export const CONTACT_TOEGEVOEGD = 'ContactToegevoegd';
+export const CONTACT_VERWIJDERD = 'ContactVerwijderd';
+
+export type PartijVastgelegd = Event<
+  typeof PARTIJ_VASTGELEGD,
+  { partijId: string; naam: string; soort: PartijSoort; aliassen: string[]; vastgelegdOp: string }
+>;
+export type ContactToegevoegd = Event<typeof CONTACT_TOEGEVOEGD, { partijId: string; contact: Contact; toegevoegdOp: string }>;
+export type ContactVerwijderd = Event<typeof CONTACT_VERWIJDERD, { partijId: string; contactId: string; verwijderdOp: string }>;
+export type PartijEvent = PartijVastgelegd | ContactToegevoegd | ContactVerwijderd;
+
+export const PARTIJ_EVENT_TYPES: readonly PartijEvent['type'][] = [PARTIJ_VASTGELEGD, CONTACT_TOEGEVOEGD, CONTACT_VERWIJDERD];
+
+export type Partij =
+  | { readonly status: 'onbekend' }
+  | {
+      readonly status: 'vastgelegd';
+      readonly partijId: string;
+      readonly naam: string;
+      readonly soort: PartijSoort;
+      readonly aliassen: readonly string[];
+      readonly contacten: readonly Contact[];
+    };
+
+export const initialPartij: Partij = { status: 'onbekend' };
+
+export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
+  if (event.type === PARTIJ_VASTGELEGD) {
+    const { partijId, naam, soort, aliassen } = event.data;
+    return { status: 'vastgelegd', partijId, naam, soort, aliassen: [...aliassen], contacten: [] };
+  }
+  if (state.status === 'onbekend') return state;
+  switch (event.type) {
+    case CONTACT_TOEGEVOEGD:
+      return { ...state, contacten: [...state.contacten, event.data.contact] };
+    case CONTACT_VERWIJDERD:
+      return { ...state, contacten: state.contacten.filter((c) => c.contactId !== event.data.contactId) };
+    default: {
+      const _exhaustive: never = event;
+      return state;
+    }
+  }
+};
+
+export type LegPartijVast = Command<'LegPartijVast', { partijId: string; naam: string; soort: PartijSoort; aliassen: string[] }>;
+export type VoegContactToe = Command<'VoegContactToe', Contact>;
+export type VerwijderContact = Command<'VerwijderContact', { contactId: string }>;
+export type PartijCommand = LegPartijVast | VoegContactToe | VerwijderContact;
+
+// Deliberately simple: the mail server decides deliverability; this only catches typos.
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+
+export const decidePartij = (command: PartijCommand, state: Partij): PartijEvent[] => {
+  const { actor, now } = command.metadata;
+  if (actor.rol !== 'coordinator' && actor.rol !== 'systeem') {
+    throw new ForbiddenError('ALLEEN_COORDINATOR', 'Alleen een programmacoördinator mag partijen beheren');
+  }
+  if (command.type === 'LegPartijVast') {
+    if (state.status !== 'onbekend') throw new IllegalStateError('PARTIJ_BESTAAT_AL', `Partij ${state.partijId} bestaat al`);
+    const d = command.data;
+    const naam = d.naam.trim();
+    if (!naam) throw new ValidationError('VERPLICHT', 'naam is verplicht', 'naam');
+    if (!PARTIJ_SOORTEN.includes(d.soort)) {
+      throw new ValidationError('ONBEKENDE_SOORT', `soort moet een van ${PARTIJ_SOORTEN.join(', ')} zijn`, 'soort');
+    }
+    const aliassen = [...new Set(d.aliassen.map((a) => a.trim()).filter(Boolean))];
+    return [{ type: PARTIJ_VASTGELEGD, data: { partijId: assertId(d.partijId, 'partijId'), naam, soort: d.soort, aliassen, vastgelegdOp: now } }];
+  }
+  if (state.status === 'onbekend') throw new NotFoundError('PARTIJ_ONBEKEND', 'Deze partij is niet vastgelegd');
+  switch (command.type) {
+    case 'VoegContactToe': {
+      const c = command.data;
+      assertId(c.contactId, 'contactId');
+      if (state.contacten.some((x) => x.contactId === c.contactId)) {
+        throw new IllegalStateError('CONTACT_BESTAAT_AL', `Contact ${c.contactId} bestaat al`);
+      }
+      if (!c.naam.trim()) throw new ValidationError('VERPLICHT', 'naam is verplicht', 'naam');
+      if (!EMAIL.test(c.email)) throw new ValidationError('ONGELDIG_EMAIL', 'email is geen geldig e-mailadres', 'email');
+      return [
+        {
+          type: CONTACT_TOEGEVOEGD,
+          data: {
+            partijId: state.partijId,
+            contact: { contactId: c.contactId, naam: c.naam.trim(), email: c.email.trim().toLowerCase(), functie: c.functie?.trim() || null },
+            toegevoegdOp: now,
+          },
+        },
+      ];
+    }
+    case 'VerwijderContact': {
+      if (!state.contacten.some((c) => c.contactId === command.data.contactId)) {
+        throw new NotFoundError('CONTACT_ONBEKEND', `Contact ${command.data.contactId} bestaat niet`);
+      }
+      return [{ type: CONTACT_VERWIJDERD, data: { partijId: state.partijId, contactId: command.data.contactId, verwijderdOp: now } }];
+    }
+    default: {
+      const _exhaustive: never = command;
+      throw new ValidationError('ONBEKEND_COMMANDO', 'Onbekend commando');
+    }
+  }
+};
+
+export const partijDecider: Decider<PartijCommand, PartijEvent, Partij> = {
+  decide: decidePartij,
+  evolve: evolvePartij,
+  initialState: initialPartij,
+};

@@ -1,0 +1,193 @@
+import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
+import type { Actor, Command, Decider, Event } from '../shared/event';
+import { assertId } from '../shared/ids';
+
+export const PROGRAMMA_VASTGELEGD = 'ProgrammaVastgelegd';
+export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
+export const OPGAVE_VASTGELEGD = 'OpgaveVastgelegd';
+export const BESTUURLIJK_OVERLEG_GEPLAND = 'BestuurlijkOverlegGepland';
+
+export type ProgrammaVastgelegd = Event<
+  typeof PROGRAMMA_VASTGELEGD,
+  { programmaId: string; naam: string; eigenaar: string; bron: string; vastgelegdOp: string }
+>;
+export type ProgrammalijnVastgelegd = Event<
+  typeof PROGRAMMALIJN_VASTGELEGD,
+  { programmaId: string; programmalijnId: string; nummer: number; naam: string; vastgelegdOp: string }
+>;
+export type OpgaveVastgelegd = Event<
+  typeof OPGAVE_VASTGELEGD,
+  { programmaId: string; programmalijnId: string; opgaveId: string; nummer: number; naam: string; vastgelegdOp: string }
+>;
+/** The quarterly Bestuurlijk Overleg: escalations go onto the agenda of the next one. */
+export type BestuurlijkOverlegGepland = Event<
+  typeof BESTUURLIJK_OVERLEG_GEPLAND,
+  { programmaId: string; datum: string; geplandOp: string }
+>;
+
+export type ProgrammaEvent = ProgrammaVastgelegd | ProgrammalijnVastgelegd | OpgaveVastgelegd | BestuurlijkOverlegGepland;
+
+export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
+  PROGRAMMA_VASTGELEGD,
+  PROGRAMMALIJN_VASTGELEGD,
+  OPGAVE_VASTGELEGD,
+  BESTUURLIJK_OVERLEG_GEPLAND,
+];
+
+export interface Programmalijn {
+  readonly programmalijnId: string;
+  readonly nummer: number;
+  readonly naam: string;
+}
+export interface Opgave {
+  readonly opgaveId: string;
+  readonly programmalijnId: string;
+  readonly nummer: number;
+  readonly naam: string;
+}
+
+export type Programma =
+  | { readonly status: 'onbekend' }
+  | {
+      readonly status: 'vastgelegd';
+      readonly programmaId: string;
+      readonly naam: string;
+      readonly eigenaar: string;
+      readonly bron: string;
+      readonly programmalijnen: readonly Programmalijn[];
+      readonly opgaven: readonly Opgave[];
+      /** Dates (`YYYY-MM-DD`), ascending. */
+      readonly bestuurlijkOverleggen: readonly string[];
+    };
+
+export const initialProgramma: Programma = { status: 'onbekend' };
+
+export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Programma => {
+  if (event.type === PROGRAMMA_VASTGELEGD) {
+    const { programmaId, naam, eigenaar, bron } = event.data;
+    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [] };
+  }
+  if (state.status === 'onbekend') return state;
+  switch (event.type) {
+    case PROGRAMMALIJN_VASTGELEGD: {
+      const { programmalijnId, nummer, naam } = event.data;
+      return { ...state, programmalijnen: [...state.programmalijnen, { programmalijnId, nummer, naam }] };
+    }
+    case OPGAVE_VASTGELEGD: {
+      const { opgaveId, programmalijnId, nummer, naam } = event.data;
+      return { ...state, opgaven: [...state.opgaven, { opgaveId, programmalijnId, nummer, naam }] };
+    }
+    case BESTUURLIJK_OVERLEG_GEPLAND:
+      return { ...state, bestuurlijkOverleggen: [...state.bestuurlijkOverleggen, event.data.datum].sort() };
+    default: {
+      const _exhaustive: never = event;
+      return state;
+    }
+  }
+};
+
+export type LegProgrammaVast = Command<'LegProgrammaVast', { programmaId: string; naam: string; eigenaar: string; bron: string }>;
+export type LegProgrammalijnVast = Command<'LegProgrammalijnVast', { programmalijnId: string; nummer: number; naam: string }>;
+export type LegOpgaveVast = Command<'LegOpgaveVast', { programmalijnId: string; opgaveId: string; nummer: number; naam: string }>;
+export type PlanBestuurlijkOverleg = Command<'PlanBestuurlijkOverleg', { datum: string }>;
+export type ProgrammaCommand = LegProgrammaVast | LegProgrammalijnVast | LegOpgaveVast | PlanBestuurlijkOverleg;
+
+const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const vereisCoordinator = (actor: Actor): void => {
+  if (actor.rol !== 'coordinator' && actor.rol !== 'systeem') {
+    throw new ForbiddenError('ALLEEN_COORDINATOR', 'Alleen een programmacoördinator mag het programma wijzigen');
+  }
+};
+
+const naam = (value: string, field: string): string => {
+  const trimmed = value.trim();
+  if (!trimmed) throw new ValidationError('VERPLICHT', `${field} is verplicht`, field);
+  if (trimmed.length > 300) throw new ValidationError('TE_LANG', `${field} mag hoogstens 300 tekens zijn`, field);
+  return trimmed;
+};
+
+const nummer = (value: number, field: string): number => {
+  if (!Number.isInteger(value) || value < 1 || value > 999) {
+    throw new ValidationError('ONGELDIG_NUMMER', `${field} moet een geheel getal van 1 tot 999 zijn`, field);
+  }
+  return value;
+};
+
+export const decideProgramma = (command: ProgrammaCommand, state: Programma): ProgrammaEvent[] => {
+  vereisCoordinator(command.metadata.actor);
+  const now = command.metadata.now;
+  if (command.type === 'LegProgrammaVast') {
+    if (state.status !== 'onbekend') throw new IllegalStateError('PROGRAMMA_BESTAAT_AL', `Programma ${state.programmaId} bestaat al`);
+    const d = command.data;
+    return [
+      {
+        type: PROGRAMMA_VASTGELEGD,
+        data: {
+          programmaId: assertId(d.programmaId, 'programmaId'),
+          naam: naam(d.naam, 'naam'),
+          eigenaar: assertId(d.eigenaar, 'eigenaar'),
+          bron: d.bron.trim(),
+          vastgelegdOp: now,
+        },
+      },
+    ];
+  }
+  if (state.status === 'onbekend') throw new NotFoundError('PROGRAMMA_ONBEKEND', 'Dit programma is niet vastgelegd');
+  switch (command.type) {
+    case 'LegProgrammalijnVast': {
+      const d = command.data;
+      assertId(d.programmalijnId, 'programmalijnId');
+      if (state.programmalijnen.some((l) => l.programmalijnId === d.programmalijnId)) {
+        throw new IllegalStateError('PROGRAMMALIJN_BESTAAT_AL', `Programmalijn ${d.programmalijnId} bestaat al`);
+      }
+      return [
+        {
+          type: PROGRAMMALIJN_VASTGELEGD,
+          data: { programmaId: state.programmaId, programmalijnId: d.programmalijnId, nummer: nummer(d.nummer, 'nummer'), naam: naam(d.naam, 'naam'), vastgelegdOp: now },
+        },
+      ];
+    }
+    case 'LegOpgaveVast': {
+      const d = command.data;
+      assertId(d.opgaveId, 'opgaveId');
+      if (!state.programmalijnen.some((l) => l.programmalijnId === d.programmalijnId)) {
+        throw new NotFoundError('PROGRAMMALIJN_ONBEKEND', `Programmalijn ${d.programmalijnId} bestaat niet in ${state.programmaId}`);
+      }
+      if (state.opgaven.some((o) => o.opgaveId === d.opgaveId)) {
+        throw new IllegalStateError('OPGAVE_BESTAAT_AL', `Opgave ${d.opgaveId} bestaat al`);
+      }
+      return [
+        {
+          type: OPGAVE_VASTGELEGD,
+          data: {
+            programmaId: state.programmaId,
+            programmalijnId: d.programmalijnId,
+            opgaveId: d.opgaveId,
+            nummer: nummer(d.nummer, 'nummer'),
+            naam: naam(d.naam, 'naam'),
+            vastgelegdOp: now,
+          },
+        },
+      ];
+    }
+    case 'PlanBestuurlijkOverleg': {
+      const { datum } = command.data;
+      if (!DATUM.test(datum)) throw new ValidationError('ONGELDIGE_DATUM', 'datum moet de vorm JJJJ-MM-DD hebben', 'datum');
+      if (state.bestuurlijkOverleggen.includes(datum)) {
+        throw new IllegalStateError('OVERLEG_BESTAAT_AL', `Er is al een Bestuurlijk Overleg op ${datum}`);
+      }
+      return [{ type: BESTUURLIJK_OVERLEG_GEPLAND, data: { programmaId: state.programmaId, datum, geplandOp: now } }];
+    }
+    default: {
+      const _exhaustive: never = command;
+      throw new ValidationError('ONBEKEND_COMMANDO', 'Onbekend commando');
+    }
+  }
+};
+
+export const programmaDecider: Decider<ProgrammaCommand, ProgrammaEvent, Programma> = {
+  decide: decideProgramma,
+  evolve: evolveProgramma,
+  initialState: initialProgramma,
+};

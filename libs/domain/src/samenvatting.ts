@@ -1,0 +1,63 @@
+import type { AfspraakEvent } from './afspraak/afspraak';
+import type { Deadline } from './deadlines/deadline';
+import type { PartijEvent } from './partij/partij';
+import type { ProgrammaEvent } from './programma/programma';
+
+export type DomeinEvent = AfspraakEvent | ProgrammaEvent | PartijEvent;
+
+const deadline = (d: Deadline): string => (d.due ? `"${d.phrase}" (${d.due})` : `"${d.phrase}"`);
+const mijlpalen = (ids: readonly string[]): string => (ids.length ? ` (${ids.join(', ')})` : '');
+
+/** One readable Dutch sentence per event, for history views and exports. */
+export const beschrijf = (event: DomeinEvent): string => {
+  switch (event.type) {
+    case 'AfspraakVastgelegd': {
+      const d = event.data;
+      const wat = d.soort === 'actie' ? 'Actie' : 'Afspraak';
+      const betrokken = d.betrokken.length ? `, betrokken: ${d.betrokken.join(', ')}` : '';
+      return `${wat} ${d.afspraakId} vastgelegd: "${d.titel}" (trekker ${d.trekker}${betrokken})`;
+    }
+    case 'PartijToegewezen':
+      return event.data.rol === 'trekker'
+        ? `${event.data.partijId} is nu trekker${event.data.vervangt ? ` in plaats van ${event.data.vervangt}` : ''}`
+        : `${event.data.partijId} is als betrokkene toegevoegd`;
+    case 'PartijVerwijderd':
+      return `${event.data.partijId} is niet meer betrokken: ${event.data.reden}`;
+    case 'DeadlineVastgelegd':
+      return `Deadline ${event.data.deadlineId} vastgelegd: ${event.data.omschrijving}, ${deadline(event.data.deadline)}`;
+    case 'DeadlineVerschoven':
+      return `Deadline ${event.data.deadlineId} verschoven van ${deadline(event.data.van)} naar ${deadline(event.data.naar)} door ${event.data.besluitorgaan}: ${event.data.reden}`;
+    case 'VoortgangGerapporteerd':
+      return `${event.data.partijId} rapporteert ${event.data.percentage}% voortgang: ${event.data.toelichting}`;
+    case 'LeveringGemeld':
+      return `${event.data.partijId} meldt levering${mijlpalen(event.data.deadlineIds)}: ${event.data.toelichting}`;
+    case 'LeveringGeaccepteerd':
+      return `Levering geaccepteerd${mijlpalen(event.data.deadlineIds)}${event.data.toelichting ? `: ${event.data.toelichting}` : ''}`;
+    case 'LeveringAfgewezen':
+      return `Levering afgewezen${mijlpalen(event.data.deadlineIds)}: ${event.data.reden}`;
+    case 'AfspraakAfgerond':
+      return 'Afspraak afgerond: alles is geleverd en geaccepteerd';
+    case 'AfspraakIngetrokken':
+      return `Afspraak ingetrokken: ${event.data.reden}`;
+    case 'AfspraakHeropend':
+      return `Afspraak heropend: ${event.data.reden}`;
+    case 'ProgrammaVastgelegd':
+      return `Programma ${event.data.programmaId} vastgelegd: ${event.data.naam}`;
+    case 'ProgrammalijnVastgelegd':
+      return `Programmalijn ${event.data.nummer} vastgelegd: ${event.data.naam}`;
+    case 'OpgaveVastgelegd':
+      return `Opgave ${event.data.nummer} vastgelegd: ${event.data.naam}`;
+    case 'BestuurlijkOverlegGepland':
+      return `Bestuurlijk Overleg gepland op ${event.data.datum}`;
+    case 'PartijVastgelegd':
+      return `Partij ${event.data.partijId} vastgelegd: ${event.data.naam} (${event.data.soort})`;
+    case 'ContactToegevoegd':
+      return `Contact ${event.data.contact.naam} toegevoegd`;
+    case 'ContactVerwijderd':
+      return `Contact ${event.data.contactId} verwijderd`;
+    default: {
+      const onbekend: never = event;
+      return `Onbekend event ${(onbekend as { type: string }).type}`;
+    }
+  }
+};

@@ -1,0 +1,3 @@
+export * from './event';
+export * from './errors';
+export * from './ids';

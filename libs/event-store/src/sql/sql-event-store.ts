@@ -1,0 +1,244 @@
+import { EventEmitter } from 'node:events';
+import { ConcurrencyError, EventStoreUsageError } from '../errors';
+import {
+  EventStore,
+  MAX_EVENTS_PER_APPEND,
+  type AppendOptions,
+  type AppendResult,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+} from '../port';
+import { pollAll } from '../subscription';
+import type { SqlDatabase, SqlExecutor } from './database';
+
+/*
+ * Global order without a global lock.
+ *
+ * A bigserial position is handed out before commit, so a reader can see position 6 committed
+ * while 5 is still in flight and skip 5 for ever. Instead the position is derived from the
+ * writing transaction's id: position = xid * 4096 + index in the append. A reader only returns
+ * rows whose xid is below the oldest transaction still running (pg_snapshot_xmin), so no row can
+ * later appear before what it has already read. Appends stay fully concurrent.
+ */
+const XID_SHIFT = 4096;
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNIQUE_VIOLATION = '23505';
+const MAX_ANY_RETRIES = 20;
+
+export interface SqlEventStoreOptions {
+  /** PostgreSQL schema holding the `events` table; one per test run keeps runs apart. */
+  readonly schema?: string;
+  /** How long a caught-up subscription waits before polling again. */
+  readonly pollIntervalMs?: number;
+  readonly adapter: 'postgres' | 'embedded';
+}
+
+interface EventRow {
+  event_id: string;
+  stream_id: string;
+  revision: string | number;
+  position: string | number;
+  type: string;
+  data: object;
+  metadata: Record<string, unknown>;
+  created_at: Date | string;
+}
+
+const toRecorded = (row: EventRow): RecordedEvent => ({
+  id: row.event_id,
+  streamId: row.stream_id,
+  revision: Number(row.revision),
+  position: Number(row.position),
+  type: row.type,
+  data: row.data,
+  metadata: row.metadata,
+  createdAt: (row.created_at instanceof Date ? row.created_at : new Date(row.created_at)).toISOString(),
+});
+
+const expectation = (expected: ExpectedRevision): [kind: string, revision: number | null] =>
+  typeof expected === 'number' ? ['exact', expected] : [expected, null];
+
+export class SqlEventStore extends EventStore {
+  readonly adapter: 'postgres' | 'embedded';
+  private readonly table: string;
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly pollIntervalMs: number;
+  private readonly visibleBelow = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${XID_SHIFT})`;
+
+  private constructor(
+    private readonly db: SqlDatabase,
+    private readonly schema: string,
+    options: SqlEventStoreOptions,
+  ) {
+    super();
+    this.adapter = options.adapter;
+    this.table = `"${schema}".events`;
+    this.pollIntervalMs = options.pollIntervalMs ?? (db.dialect === 'pglite' ? 250 : 100);
+  }
+
+  /** Creates the schema when missing; safe when several processes start at once. */
+  static async create(db: SqlDatabase, options: SqlEventStoreOptions): Promise<SqlEventStore> {
+    const schema = options.schema ?? 'eventstore';
+    if (!SCHEMA_NAME.test(schema)) throw new EventStoreUsageError(`Ongeldige schemanaam: ${schema}`);
+    const store = new SqlEventStore(db, schema, options);
+    await store.migrate();
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`afspraken-tracker:schema:${this.schema}`]);
+      await tx.exec(`
+        CREATE SCHEMA IF NOT EXISTS "${this.schema}";
+        CREATE TABLE IF NOT EXISTS ${this.table} (
+          position   bigint      PRIMARY KEY,
+          event_id   uuid        NOT NULL,
+          stream_id  text        NOT NULL,
+          revision   bigint      NOT NULL,
+          type       text        NOT NULL,
+          data       jsonb       NOT NULL,
+          metadata   jsonb       NOT NULL,
+          created_at timestamptz NOT NULL DEFAULT now(),
+          CONSTRAINT events_event_id_unique UNIQUE (event_id),
+          CONSTRAINT events_stream_revision_unique UNIQUE (stream_id, revision)
+        );
+      `);
+    });
+  }
+
+  async appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    this.checkAppend(streamId, events);
+    const [kind, revision] = expectation(options.expectedRevision);
+    const payload = JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { rows } = await this.db.query<{ revision: string | number; position: string | number }>(
+          `WITH head AS (
+             SELECT coalesce(max(revision), -1) AS revision FROM ${this.table} WHERE stream_id = $1
+           )
+           INSERT INTO ${this.table} (position, event_id, stream_id, revision, type, data, metadata)
+           SELECT pg_current_xact_id()::text::bigint * ${XID_SHIFT} + (e.idx - 1),
+                  (e.ev->>'id')::uuid, $1, head.revision + e.idx, e.ev->>'type', e.ev->'data', e.ev->'metadata'
+             FROM head, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(ev, idx)
+            WHERE $3::text = 'any'
+               OR ($3::text = 'no_stream' AND head.revision = -1)
+               OR ($3::text = 'stream_exists' AND head.revision >= 0)
+               OR ($3::text = 'exact' AND head.revision = $4::bigint)
+           RETURNING revision, position`,
+          [streamId, payload, kind, revision],
+        );
+        if (rows.length === 0) return await this.idempotentOrConflict(this.db, streamId, events, options.expectedRevision);
+        this.appended.emit('appended');
+        return {
+          nextExpectedRevision: Math.max(...rows.map((r) => Number(r.revision))),
+          position: Math.max(...rows.map((r) => Number(r.position))),
+        };
+      } catch (error) {
+        const { code, constraint } = error as { code?: string; constraint?: string };
+        if (code !== UNIQUE_VIOLATION) throw error;
+        if (constraint === 'events_event_id_unique') {
+          return await this.idempotentOrConflict(this.db, streamId, events, options.expectedRevision);
+        }
+        // Another writer took the same revision first. `any` means "wherever the end is": try again.
+        if (kind === 'any' && attempt < MAX_ANY_RETRIES) continue;
+        throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(this.db, streamId));
+      }
+    }
+  }
+
+  private checkAppend(streamId: string, events: readonly EventToAppend[]): void {
+    if (!streamId || streamId.startsWith('$')) throw new EventStoreUsageError(`Ongeldige streamnaam: "${streamId}"`);
+    if (events.length === 0) throw new EventStoreUsageError('Er is niets om toe te voegen');
+    if (events.length > MAX_EVENTS_PER_APPEND) {
+      throw new EventStoreUsageError(`Hoogstens ${MAX_EVENTS_PER_APPEND} events per keer`);
+    }
+    for (const event of events) {
+      if (!UUID.test(event.id)) throw new EventStoreUsageError(`Event-id is geen UUID: ${event.id}`);
+    }
+  }
+
+  /** Same event ids already in this stream, in the same order: the append happened before. */
+  private async idempotentOrConflict(
+    db: SqlExecutor,
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const ids = events.map((e) => e.id);
+    const { rows } = await db.query<{ event_id: string; stream_id: string; revision: string; position: string }>(
+      `SELECT event_id, stream_id, revision, position FROM ${this.table} WHERE event_id = ANY($1::uuid[]) ORDER BY revision`,
+      [ids],
+    );
+    const sameBatch =
+      rows.length === ids.length &&
+      rows.every((row, i) => row.stream_id === streamId && row.event_id === ids[i] && (i === 0 || Number(row.revision) === Number(rows[i - 1].revision) + 1));
+    if (sameBatch) {
+      const last = rows[rows.length - 1];
+      return { nextExpectedRevision: Number(last.revision), position: Number(last.position) };
+    }
+    throw new ConcurrencyError(streamId, expected, await this.currentRevision(db, streamId));
+  }
+
+  private async currentRevision(db: SqlExecutor, streamId: string): Promise<number> {
+    const { rows } = await db.query<{ revision: string | number }>(
+      `SELECT coalesce(max(revision), -1) AS revision FROM ${this.table} WHERE stream_id = $1`,
+      [streamId],
+    );
+    return Number(rows[0].revision);
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.db.query<EventRow>(
+      `SELECT event_id, stream_id, revision, position, type, data, metadata, created_at
+         FROM ${this.table}
+        WHERE stream_id = $1 AND revision >= $2
+        ORDER BY revision
+        LIMIT $3`,
+      [streamId, options.fromRevision ?? 0, options.maxCount ?? null],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.db.query<EventRow>(
+      `SELECT event_id, stream_id, revision, position, type, data, metadata, created_at
+         FROM ${this.table}
+        WHERE position > $1 AND position < ${this.visibleBelow}
+        ORDER BY position
+        LIMIT $2`,
+      [options.after ?? -1, options.maxCount ?? 1000],
+    );
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
+    return pollAll((o) => this.readAll(o), {
+      after: options.after,
+      signal: options.signal,
+      batchSize: options.batchSize ?? 500,
+      idleMs: this.pollIntervalMs,
+      onWake: (wake) => {
+        this.appended.on('appended', wake);
+        return () => this.appended.off('appended', wake);
+      },
+    });
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.db.query<{ position: string | number }>(
+      `SELECT position FROM ${this.table} WHERE position < ${this.visibleBelow} ORDER BY position DESC LIMIT 1`,
+    );
+    return rows.length ? Number(rows[0].position) : -1;
+  }
+
+  /** The database is shared with the read models; whoever opened it closes it. */
+  async close(): Promise<void> {
+    this.appended.removeAllListeners();
+  }
+}

@@ -1,0 +1,50 @@
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { ManualClock } from '@afspraken/application';
+import { SqlEventStore, type Storage } from '@afspraken/event-store';
+import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/bootstrap';
+import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
+import { loadConfig } from '../../apps/api/src/core/config';
+import type { Rol } from '@afspraken/domain';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly http: ReturnType<typeof request>;
+  readonly clock: ManualClock;
+  readonly storage: Storage;
+  readonly schema: string;
+  key(rol: Rol, partijId?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The api on the real PostgreSQL, in a schema of its own, with a clock the test moves. */
+export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<TestApp> => {
+  const schema = uniqueSchema('e2e');
+  const db = openTestDatabase();
+  const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
+  const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
+  const clock = new ManualClock(start);
+  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error' });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true })],
+  }).compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false }));
+  await app.init();
+  const keys = app.get(ApiKeyStore);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    clock,
+    storage,
+    schema,
+    key: async (rol, partijId) => (await keys.create({ naam: `test ${rol}`, rol, partijId })).key,
+    async close() {
+      await app.close();
+      await dropSchema(db, schema);
+      await db.close();
+    },
+  };
+};
