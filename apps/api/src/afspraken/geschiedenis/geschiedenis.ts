@@ -63,7 +63,7 @@ export type HistorieFormaat = (typeof HISTORIE_FORMATEN)[number];
 const CSV_KOLOMMEN = ['revisie', 'positie', 'type', 'samenvatting', 'actor', 'rol', 'partijId', 'vastgelegdOp', 'effectiefOp', 'data', 'previousHash', 'hash'];
 
 /**
- * The history as CSV (RFC 4180 quoting by csv-stringify); raw data as JSON in one cell. A cell
+ * The history as CSV (RFC 4180 quoting by csv-stringify, also for a lone line break); raw data as JSON in one cell. A cell
  * that starts like a formula is prefixed so a spreadsheet shows it instead of running it.
  */
 export const historieAlsCsv = (regels: readonly HistorieRegel[]): string =>
@@ -72,7 +72,7 @@ export const historieAlsCsv = (regels: readonly HistorieRegel[]): string =>
       const m = r.metadata as Partial<EventMetadata>;
       return [r.revision, r.position, r.type, r.samenvatting, r.actor, r.rol, r.partijId, r.vastgelegdOp, r.effectiefOp, JSON.stringify(r.data), m.previousHash ?? null, m.hash ?? null];
     }),
-    { header: true, columns: CSV_KOLOMMEN, escape_formulas: true, record_delimiter: 'windows', bom: false },
+    { header: true, columns: CSV_KOLOMMEN, escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: false },
   );
 
 class HistorieQuery extends createZodDto(z.strictObject({ formaat: z.enum(HISTORIE_FORMATEN, { message: 'moet json of csv zijn' }).optional() })) {}

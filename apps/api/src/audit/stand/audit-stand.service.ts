@@ -14,6 +14,7 @@ import {
   type TijdlijnEvent,
 } from '@afspraken/domain';
 import { AuditLezer, tijdlijnEvent } from '../shared/audit-lezer';
+import { programmaOverzicht, type ProgrammaOverzicht } from './programma-overzicht';
 
 /**
  * The state of one afspraak or a whole programme on a peildatum, as recorded then or as now known
@@ -34,6 +35,11 @@ export class AuditStandService {
     if (recorded.length === 0) throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
     const programma = recorded.map((r) => tijdlijnEvent<ProgrammaEvent>(r));
     return programmaStand({ programmaId, programma, afspraken: await this.afsprakenVan(programmaId) }, peiling);
+  }
+
+  /** The overview (counts, one line per afspraak) that `GET /programmas/:id/overzicht?peildatum=&zoals=` serves. */
+  async overzicht(programmaId: string, peiling: Peiling): Promise<ProgrammaOverzicht> {
+    return programmaOverzicht(await this.programma(programmaId, peiling));
   }
 
   /** Every afspraak stream of the programme; a stream's first event says which programme it is in. */

@@ -4,7 +4,6 @@ import { IllegalStateError, ZOALS, type Zoals } from '@afspraken/domain';
 import { RAPPORT_FORMATEN, type RapportFormaat } from '../../audit/rapport/rapportage';
 import { RapportService } from '../../audit/rapport/rapport.service';
 import { AuditStandService } from '../../audit/stand/audit-stand.service';
-import { programmaOverzicht } from '../../audit/stand/stand.controller';
 import { VerificatieService } from '../../audit/verificatie/verificatie';
 import { json, type CliContext } from '../cli-context';
 
@@ -42,7 +41,7 @@ export const registerAudit = (program: Command, { io, withApp }: CliContext): vo
             ].join('\n'),
           );
         }
-        const overzicht = programmaOverzicht(await stand.programma(options.programma, peiling));
+        const overzicht = await stand.overzicht(options.programma, peiling);
         if (options.json) return io.out(json(overzicht));
         const kolommen = ['op schema', 'binnenkort', 'verlopen', 'geleverd op tijd', 'geleverd te laat', 'ingetrokken', 'totaal'] as const;
         const rij = (label: string, t: Record<(typeof kolommen)[number], number>) => `${label.slice(0, 44).padEnd(44)} ${kolommen.map((k) => String(t[k]).padStart(k.length)).join('  ')}`;
