@@ -90,6 +90,20 @@ describe('Stand van een afspraak op een peildatum', () => {
     expect(afspraakStand(stroomVoortgang, { peildatum: '2023-05-15', zoals: 'gecorrigeerd' }).status?.voortgangPerPartij).toEqual({ vws: 30 });
   });
 
+  it('gecorrigeerd beoordeelt een te laat vastgelegde levering naar het moment waarop zij effectief was', () => {
+    const gemeld: AfspraakEvent = { type: 'LeveringGemeld', data: { afspraakId: 'A', partijId: 'vws', deadlineIds: ['d1'], toelichting: 'klaar', bewijs: [], gemeldOp: '2023-07-05T09:00:00.000Z' } };
+    const stroomLevering = tijdlijn(
+      [vastgelegd(), '2023-03-01T09:00:00.000Z'],
+      [deadline(), '2023-03-01T09:00:00.000Z'],
+      [gemeld, '2023-07-05T09:00:00.000Z', '2023-06-28T12:00:00.000Z'],
+    );
+    const vastgelegdeStand = afspraakStand(stroomLevering, { peildatum: '2023-07-10', zoals: 'vastgelegd' });
+    const gecorrigeerdeStand = afspraakStand(stroomLevering, { peildatum: '2023-06-30', zoals: 'gecorrigeerd' });
+    expect(vastgelegdeStand.status?.status).toBe('verlopen');
+    expect(gecorrigeerdeStand.status?.status).toBe('op schema');
+    expect(gecorrigeerdeStand.afspraak).toMatchObject({ mijlpalen: [{ levering: { status: 'gemeld', gemeldOp: '2023-06-28T12:00:00.000Z' } }] });
+  });
+
   it('gecorrigeerd zet een event nooit vóór wat het nodig heeft: de registratie en de mijlpaal', () => {
     // The re-plan claims an effective date before the milestone (and the afspraak) existed.
     const stroomVroeg = tijdlijn(

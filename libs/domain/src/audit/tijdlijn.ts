@@ -50,13 +50,38 @@ const deadlineIdsVan = (event: AfspraakEvent): readonly string[] => {
   }
 };
 
+/** The data field holding the moment of each afspraak event (set from the clock when recorded). */
+const MOMENT_VELD: { readonly [T in AfspraakEvent['type']]: keyof Extract<AfspraakEvent, { type: T }>['data'] } = {
+  AfspraakVastgelegd: 'vastgelegdOp',
+  PartijToegewezen: 'toegewezenOp',
+  PartijVerwijderd: 'verwijderdOp',
+  DeadlineVastgelegd: 'vastgelegdOp',
+  DeadlineVerschoven: 'verschovenOp',
+  VoortgangGerapporteerd: 'gerapporteerdOp',
+  LeveringGemeld: 'gemeldOp',
+  LeveringGeaccepteerd: 'geaccepteerdOp',
+  LeveringAfgewezen: 'afgewezenOp',
+  AfspraakAfgerond: 'afgerondOp',
+  AfspraakIngetrokken: 'ingetrokkenOp',
+  AfspraakHeropend: 'heropendOp',
+};
+
+/** The event as it took effect: its moment field carries the effective moment instead of the recording time. */
+const opEffectiefMoment = (event: AfspraakEvent, moment: number): AfspraakEvent => {
+  const veld = MOMENT_VELD[event.type];
+  const iso = new Date(moment).toISOString();
+  return (event.data as Record<string, unknown>)[veld] === iso ? event : ({ ...event, data: { ...event.data, [veld]: iso } } as AfspraakEvent);
+};
+
 /**
  * The events of one afspraak that count for the peilmoment, in the order to apply them.
  *
  * In `gecorrigeerd` an event is ordered by its effective moment, but never before what it refers
  * to: nothing precedes the afspraak's registration, and a re-plan or delivery of a milestone never
  * precedes that milestone's registration (its effective moment is raised to theirs). Ties keep
- * the recorded order, so events written by one command stay together.
+ * the recorded order, so events written by one command stay together. The moments in the state
+ * (gemeldOp, verschovenOp, …) are then the effective ones: a delivery claimed late but effective
+ * before its deadline counts as claimed on time.
  */
 export const afspraakEventsOp = (
   tijdlijn: readonly TijdlijnEvent<AfspraakEvent>[],
@@ -84,7 +109,7 @@ export const afspraakEventsOp = (
   return geordend
     .filter((g) => g.moment <= grens)
     .sort((a, b) => a.moment - b.moment || a.revision - b.revision)
-    .map((g) => g.event);
+    .map((g) => opEffectiefMoment(g.event, g.moment));
 };
 
 /**
