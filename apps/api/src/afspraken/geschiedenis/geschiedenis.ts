@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, beschrijf, streams, type DomeinEvent } from '@afspraken/domain';
 import { EventStore } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
-import { Rollen } from '../../auth/actor';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
+import { AfspraakLeesrecht } from '../shared/leesrecht';
 import { AfspraakParams } from '../shared/afspraak-commando';
 
 export interface HistorieRegel {
@@ -57,12 +58,16 @@ export class AfspraakGeschiedenisHandler implements IQueryHandler<AfspraakGeschi
 @ApiBearerAuth()
 @Controller('afspraken')
 export class AfspraakGeschiedenisController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly leesrecht: AfspraakLeesrecht,
+  ) {}
 
   @Get(':afspraakId/geschiedenis')
   @Rollen('coordinator', 'partij', 'auditor')
   @ApiOperation({ summary: 'Elk event van de afspraak: wie, wat (leesbaar en ruw), wanneer vastgelegd en wanneer effectief' })
-  geschiedenis(@Param() { afspraakId }: AfspraakParams): Promise<HistorieRegel[]> {
+  async geschiedenis(@Param() { afspraakId }: AfspraakParams, @HuidigeActor() actor: RequestActor): Promise<HistorieRegel[]> {
+    await this.leesrecht.vereis(actor, afspraakId);
     return this.queryBus.execute(new AfspraakGeschiedenisQuery(afspraakId));
   }
 }

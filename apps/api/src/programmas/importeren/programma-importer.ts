@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
+  vereisProgramma,
   afspraakDecider,
   evolvePartij,
   evolveProgramma,
@@ -163,6 +164,8 @@ export class ProgrammaImporter {
   async importeer(yamlText: string, actor: Actor): Promise<ImportVerslag> {
     const { bestand, afspraken } = await this.controleer(yamlText);
     const p = bestand.programma;
+    // Before the first write: parties come first in the file and must not land for a foreign programme.
+    vereisProgramma(actor, p.id);
     const verslag: ImportVerslag = {
       programmaId: p.id,
       partijen: teller(),
