@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import { json, text } from 'express';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../core/config';
@@ -27,6 +28,33 @@ const alleenJsonOfYaml = (request: Request, response: Response, next: NextFuncti
   if (request.is(['application/json', '+json', ...YAML_TYPES])) return next();
   weiger(response, 415, 'ONGELDIG_CONTENT_TYPE', 'Stuur de body als Content-Type: application/json (of application/yaml bij een import)');
 };
+
+type Middleware = (request: Request, response: Response, next: NextFunction) => void;
+
+const PARSER_FOUTEN: Record<string, [number, string, string]> = {
+  'entity.too.large': [413, 'TE_GROOT', `De body is te groot (hoogstens ${JSON_LIMIT} JSON of ${YAML_LIMIT} YAML)`],
+  'entity.parse.failed': [400, 'ONGELDIGE_JSON', 'De body is geen geldige JSON'],
+  'charset.unsupported': [415, 'ONGELDIGE_TEKENSET', 'Deze tekenset wordt niet ondersteund; stuur UTF-8'],
+  'encoding.unsupported': [415, 'ONGELDIGE_CODERING', 'Deze Content-Encoding wordt niet ondersteund'],
+  'request.size.invalid': [400, 'ONVOLLEDIGE_BODY', 'De body is korter of langer dan Content-Length zegt'],
+  'request.aborted': [400, 'AFGEBROKEN', 'Het verzoek werd afgebroken'],
+};
+
+/**
+ * Body-parser errors answered here, in our shape and in Dutch: Nest would turn a SyntaxError into a
+ * bare 400 with the parser's English message and lose the error's type.
+ */
+const metEigenFouten =
+  (parser: Middleware): Middleware =>
+  (request, response, next) =>
+    parser(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const { type, status } = error as { type?: string; status?: number };
+      const bekend = type ? PARSER_FOUTEN[type] : undefined;
+      if (bekend) return weiger(response, bekend[0], bekend[1], bekend[0] === 400 && type === 'entity.parse.failed' ? `${bekend[2]}: ${(error as Error).message}` : bekend[2]);
+      if (typeof status === 'number' && status >= 400 && status < 500) return weiger(response, status, `HTTP_${status}`, (error as Error).message);
+      next(error);
+    });
 
 const diepte = (root: unknown): number => {
   let max = 0;
@@ -59,7 +87,7 @@ export const beveiligHttp = (app: NestExpressApplication): void => {
     });
   }
   app.use(alleenJsonOfYaml);
-  app.useBodyParser('json', { limit: JSON_LIMIT, type: ['application/json', '+json'] });
-  app.useBodyParser('text', { type: YAML_TYPES, limit: YAML_LIMIT });
+  app.use(metEigenFouten(json({ limit: JSON_LIMIT, type: ['application/json', '+json'] })));
+  app.use(metEigenFouten(text({ type: YAML_TYPES, limit: YAML_LIMIT })));
   app.use(nietTeDiep);
 };

@@ -84,7 +84,14 @@ export class ProgrammaImporter {
     if (document.errors.length) {
       throw new InvoerFouten(document.errors.map((e) => ({ field: `regel ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0] })));
     }
-    const parsed = programmaBestandSchema.safeParse(document.toJS());
+    let inhoud: unknown;
+    try {
+      // Aliases expanding past yaml's limit (a "billion laughs" file) throw here.
+      inhoud = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      throw new InvoerFouten([{ field: '(bestand)', message: `Het bestand is niet te lezen: ${(error as Error).message}` }]);
+    }
+    const parsed = programmaBestandSchema.safeParse(inhoud);
     if (!parsed.success) throw new InvoerFouten(zodProblems(parsed.error));
     const bestand = parsed.data;
     const problems: FieldProblem[] = [];
