@@ -169,6 +169,7 @@ const GEVALLEN: Geval[] = [
   { naam: 'onbekende sleutel intrekken', method: 'post', path: '/sleutels/000000000000/intrekken', als: 'coordinator', status: 404, code: 'SLEUTEL_ONBEKEND' },
   // --- YAML import
   { naam: 'YAML-bom (miljard lachjes)', method: 'post', path: '/programmas/import', als: 'coordinator', body: YAML_BOM, type: 'application/yaml', status: 400, veld: '(bestand)' },
+  { naam: 'YAML 100 000 niveaus diep', method: 'post', path: '/programmas/import', als: 'coordinator', body: `programma: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, type: 'application/yaml', status: 400 },
   { naam: 'YAML dat geen mapping is', method: 'post', path: '/programmas/import', als: 'coordinator', body: '- een\n- lijst\n', type: 'application/yaml', status: 400 },
   { naam: 'YAML met een !!js-tag', method: 'post', path: '/programmas/import', als: 'coordinator', body: 'programma: !!js/function "function(){ return 1 }"\n', type: 'application/yaml', status: 400 },
 ];
