@@ -185,3 +185,26 @@ describe('JWT via een JWKS van de identiteitsprovider (RS256)', () => {
     expect(res.body.code).toBe('JWT_ALGORITME');
   });
 });
+
+describe('JWT terwijl de JWKS onbereikbaar is', () => {
+  let t: SecurityApp;
+  beforeAll(async () => {
+    // A port nobody listens on: the server we just closed.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((resolve) => server.close(resolve));
+    t = await startSecurityApp({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, JWT_ISSUER, JWT_AUDIENCE });
+  });
+  afterAll(() => t?.close());
+
+  it('antwoordt 503 (niet de schuld van het token), en een API-sleutel werkt gewoon', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const now = Math.floor(t.clock.now().getTime() / 1000);
+    const token = await new SignJWT({ sub: 'a', rol: 'auditor' }).setProtectedHeader({ alg: 'RS256', kid: 'k' }).setIssuer(JWT_ISSUER).setAudience(JWT_AUDIENCE).setIssuedAt(now).setExpirationTime(now + 600).sign(privateKey);
+    const res = await t.http.get('/programmas/TAZ').set(auth(token));
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('JWKS_ONBEREIKBAAR');
+    expect((await t.http.get('/programmas/TAZ').set(auth(await t.key('auditor')))).status).toBe(404);
+  });
+});

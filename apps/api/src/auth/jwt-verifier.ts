@@ -84,7 +84,8 @@ export class JwtVerifier {
       };
       return weiger('JWT_ONGELDIGE_CLAIM', uitleg[claim] ?? `De claim ${claim} van het token klopt niet`);
     }
-    if (error instanceof errors.JWKSTimeout || (error instanceof TypeError && /fetch/i.test(error.message))) {
+    // Not the token's fault: the identity provider's keys could not be fetched or read.
+    if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError)) {
       return new ServiceUnavailableException({ code: 'JWKS_ONBEREIKBAAR', message: 'De sleutels van de identiteitsprovider zijn niet bereikbaar; probeer het zo opnieuw' });
     }
     if (error instanceof errors.JOSEAlgNotAllowed) return weiger('JWT_ALGORITME', 'Het token is getekend met een algoritme dat hier niet is toegestaan');
