@@ -69,7 +69,7 @@ export class CommandExecutor {
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(streamId);
       if (context.idempotencyKey) {
-        const earlier = this.answeredBefore(decider, streamId, recorded, context.idempotencyKey, requestHash);
+        const earlier = this.answeredBefore(decider, streamId, recorded, context.idempotencyKey, requestHash, context.actor.id);
         if (earlier) return earlier;
       }
       const state = fold(decider.evolve, decider.initialState, recorded.map((r) => domainEvent<E>(r)));
@@ -124,10 +124,13 @@ export class CommandExecutor {
     recorded: RecordedEvent[],
     key: string,
     requestHash: string | null,
+    actor: string,
   ): CommandOutcome<S> | null {
     const first = recorded.findIndex((r) => (r.metadata as Partial<EventMetadata>).idempotencyKey === key);
     if (first === -1) return null;
-    if ((recorded[first].metadata as Partial<EventMetadata>).requestHash !== requestHash) {
+    const earlier = recorded[first].metadata as Partial<EventMetadata>;
+    // A key belongs to whoever used it first: someone else's replay would skip their authorization.
+    if (earlier.requestHash !== requestHash || earlier.actor !== actor) {
       throw new IdempotencyKeyConflictError(key);
     }
     let last = first;

@@ -7,3 +7,4 @@ export * from './deadlines';
 export * from './samenvatting';
 export * from './status';
 export * from './audit';
+export * from './toegang';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { beveiligingConfig } from '../beveiliging/beveiliging.config';
 
 const optionalUrl = z
   .string()
@@ -26,6 +27,7 @@ export const configSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    ...beveiligingConfig,
   })
   .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
 

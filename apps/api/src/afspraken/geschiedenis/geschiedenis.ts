@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { NotFoundError, beschrijf, streams, type DomeinEvent } from '@afspraken/domain';
 import { EventStore } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
-import { Rollen } from '../../auth/actor';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
+import { AfspraakLeesrecht } from '../shared/leesrecht';
 import { AfspraakParams } from '../shared/afspraak-commando';
 
 export interface HistorieRegel {
@@ -81,7 +82,10 @@ class HistorieQuery extends createZodDto(z.strictObject({ formaat: z.enum(HISTOR
 @ApiBearerAuth()
 @Controller('afspraken')
 export class AfspraakGeschiedenisController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly leesrecht: AfspraakLeesrecht,
+  ) {}
 
   @Get(':afspraakId/geschiedenis')
   @Rollen('coordinator', 'partij', 'auditor')
@@ -94,7 +98,9 @@ export class AfspraakGeschiedenisController {
     @QueryParams() { formaat }: HistorieQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
+    @HuidigeActor() actor: RequestActor,
   ): Promise<HistorieRegel[] | string> {
+    await this.leesrecht.vereis(actor, afspraakId);
     const regels = await this.queryBus.execute(new AfspraakGeschiedenisQuery(afspraakId));
     const csv = formaat === 'csv' || (formaat === undefined && /\btext\/csv\b/i.test(accept ?? ''));
     if (!csv) return regels;

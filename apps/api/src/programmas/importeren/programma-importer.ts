@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
+  vereisProgramma,
   afspraakDecider,
   evolvePartij,
   evolveProgramma,
@@ -83,7 +84,14 @@ export class ProgrammaImporter {
     if (document.errors.length) {
       throw new InvoerFouten(document.errors.map((e) => ({ field: `regel ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0] })));
     }
-    const parsed = programmaBestandSchema.safeParse(document.toJS());
+    let inhoud: unknown;
+    try {
+      // Aliases expanding past yaml's limit (a "billion laughs" file) throw here.
+      inhoud = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      throw new InvoerFouten([{ field: '(bestand)', message: `Het bestand is niet te lezen: ${(error as Error).message}` }]);
+    }
+    const parsed = programmaBestandSchema.safeParse(inhoud);
     if (!parsed.success) throw new InvoerFouten(zodProblems(parsed.error));
     const bestand = parsed.data;
     const problems: FieldProblem[] = [];
@@ -163,6 +171,8 @@ export class ProgrammaImporter {
   async importeer(yamlText: string, actor: Actor): Promise<ImportVerslag> {
     const { bestand, afspraken } = await this.controleer(yamlText);
     const p = bestand.programma;
+    // Before the first write: parties come first in the file and must not land for a foreign programme.
+    vereisProgramma(actor, p.id);
     const verslag: ImportVerslag = {
       programmaId: p.id,
       partijen: teller(),
