@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InvoerFouten } from '@afspraken/application';
 
 export type TabelFormaat = 'csv' | 'xlsx';
@@ -35,14 +34,16 @@ const leeg = (waarden: readonly string[]) => waarden.every((w) => w.trim() === '
 export const leesTabel = async (bestand: Buffer, formaat: TabelFormaat): Promise<Tabel> => {
   if (bestand.length === 0) throw bestandsFout('het bestand is leeg');
   if (bestand.length > MAX_BESTAND_BYTES) throw bestandsFout(`het bestand is ${bestand.length} bytes, hoogstens ${MAX_BESTAND_BYTES} mag`);
-  const alle = formaat === 'csv' ? leesCsv(bestand) : await leesXlsx(bestand);
+  const alle = formaat === 'csv' ? await leesCsv(bestand) : await leesXlsx(bestand);
   const [kop, ...rest] = alle.filter((r) => !leeg(r.waarden));
   if (!kop) throw bestandsFout('het bestand bevat geen kopregel');
   if (rest.length > MAX_RIJEN) throw bestandsFout(`het bestand heeft ${rest.length} rijen, hoogstens ${MAX_RIJEN} mogen in één import`);
   return { kop: kop.waarden.map((k) => k.trim()), rijen: rest };
 };
 
-const leesCsv = (bestand: Buffer): { rij: number; waarden: string[] }[] => {
+// The parsers load on first use: the CLI and api start without them.
+const leesCsv = async (bestand: Buffer): Promise<{ rij: number; waarden: string[] }[]> => {
+  const { parse } = await import('csv-parse/sync');
   const tekst = bestand.toString('utf8');
   if (tekst.includes('\uFFFD')) throw bestandsFout('het bestand is geen UTF-8 (sla het op als "CSV UTF-8")');
   // Dutch spreadsheet programs write ';' between columns; the header line tells which one this file uses.
@@ -67,7 +68,8 @@ const celTekst = (cell: ExcelJS.Cell): string => {
 };
 
 const leesXlsx = async (bestand: Buffer): Promise<{ rij: number; waarden: string[] }[]> => {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   try {
     // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
     await workbook.xlsx.load(bestand as unknown as Parameters<typeof workbook.xlsx.load>[0]);
