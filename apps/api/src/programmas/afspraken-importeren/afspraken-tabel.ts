@@ -68,8 +68,9 @@ const celTekst = (cell: ExcelJS.Cell): string => {
 };
 
 const leesXlsx = async (bestand: Buffer): Promise<{ rij: number; waarden: string[] }[]> => {
-  const { Workbook } = await import('exceljs');
-  const workbook = new Workbook();
+  // exceljs is CommonJS: its exports are the default export whether loaded by require or by import.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
     await workbook.xlsx.load(bestand as unknown as Parameters<typeof workbook.xlsx.load>[0]);
