@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { AfsprakenImporter } from '../apps/api/src/programmas/afspraken-importeren/afspraken-importer';
-import { CSV_TYPE, MAX_RIJEN, XLSX_TYPE } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
+import { CSV_TYPE, MAX_BESTAND_BYTES, MAX_RIJEN, XLSX_TYPE } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
 import { runCli, type CliIo } from '../apps/api/src/cli/program';
 import { loadConfig } from '../apps/api/src/core/config';
+import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
@@ -101,16 +101,19 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
     it('reads an XLSX with several deadline columns, date cells and empty formatted columns', async () => {
       const workbook = new ExcelJS.Workbook();
       const blad = workbook.addWorksheet('blad 1');
-      blad.addRow(['afspraakId', 'opgaveId', 'titel', 'tekst', 'trekker', 'deadline', 'deadline2', '']);
-      blad.addRow(['TAZ-V11', 'TAZ-O4', 'Verzuimaanpak', 'Werkgevers maken een verzuimaanpak.', 'zorgorganisaties', 'uiterlijk Q4 2026', 'vanaf 2027', '']);
-      blad.getColumn(8).width = 30;
+      blad.addRow(['afspraakId', 'opgaveId', 'titel', 'tekst', 'trekker', 'deadline', 'deadline2', 'deadline3', '']);
+      // A date typed into a cell: Excel keeps it as a date, the import reads the day.
+      blad.addRow(['TAZ-V11', 'TAZ-O4', 'Verzuimaanpak', 'Werkgevers maken een verzuimaanpak.', 'zorgorganisaties', 'uiterlijk Q4 2026', 'vanaf 2027', new Date(Date.UTC(2027, 5, 30)), '']);
+      blad.getColumn(9).width = 30;
       const res = await importeer(Buffer.from(await workbook.xlsx.writeBuffer()), XLSX_TYPE);
       expect(res.status).toBe(200);
       const v11 = (await t.http.get('/afspraken/TAZ-V11').set(auth())).body.afspraak;
       expect(v11.mijlpalen.map((m: { deadlineId: string; deadline: { due: string } }) => [m.deadlineId, m.deadline.due])).toEqual([
         ['d1', '2026-12-31'],
         ['d2', '2027-01-01'],
+        ['d3', '2027-06-30'],
       ]);
+      expect(v11.mijlpalen[2].deadline.phrase).toBe('2027-06-30');
     });
   });
 
@@ -181,6 +184,15 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
       const partij = await t.key('partij', 'vws');
       const res = await t.http.post('/programmas/TAZ/afspraken/import').set('Authorization', `Bearer ${partij}`).set('Content-Type', CSV_TYPE).send(VOORBEELD_CSV);
       expect(res.status).toBe(403);
+      const { key: anderProgramma } = await t.app.get(ApiKeyStore).create({ naam: 'coördinator ander programma', rol: 'coordinator', programmaId: 'ANDER' });
+      const beperkt = await t.http.post('/programmas/TAZ/afspraken/import').set('Authorization', `Bearer ${anderProgramma}`).set('Content-Type', CSV_TYPE).send(VOORBEELD_CSV);
+      expect(beperkt.status).toBe(403);
+      expect(beperkt.body.message).toContain('beperkt tot programma ANDER');
+    });
+
+    it('refuses a body over the size limit with 413', async () => {
+      const res = await importeer(Buffer.alloc(MAX_BESTAND_BYTES + 1, 'a'), CSV_TYPE);
+      expect(res.status).toBe(413);
     });
   });
 
