@@ -68,7 +68,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
     });
 
     it('writes nothing when the same sheet is imported again, as CSV or as the XLSX example', async () => {
-      const head = await t.storage.events.headPosition();
+      const eventsBefore = await t.eventCount();
       for (const [body, type] of [
         [VOORBEELD_CSV, CSV_TYPE],
         [VOORBEELD_XLSX, XLSX_TYPE],
@@ -77,7 +77,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
         expect(res.status).toBe(200);
         expect(res.body).toMatchObject({ eventsGeschreven: 0, afspraken: { nieuw: 0, bestond: 2 }, acties: { nieuw: 0, bestond: 3 }, deadlines: { nieuw: 0, bestond: 6 } });
       }
-      expect(await t.storage.events.headPosition()).toBe(head);
+      expect(await t.eventCount()).toBe(eventsBefore);
     });
 
     it('reads the XLSX example exactly as the CSV example', async () => {
@@ -121,7 +121,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
     const fouten = (res: { body: { errors: { rij: number; kolom: string; message: string }[] } }) => res.body.errors.map((e) => `${e.rij} ${e.kolom}: ${e.message}`);
 
     it('reports every bad cell with row and column, and writes nothing, not even the good rows', async () => {
-      const head = await t.storage.events.headPosition();
+      const eventsBefore = await t.eventCount();
       const csv = [
         KOP,
         'TAZ-V20,TAZ-O1,afspraak,,,Goede rij,Deze rij is in orde.,,vws,,uiterlijk Q2 2026',
@@ -150,7 +150,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
         expect.stringMatching(/^10 afspraakId: moet 1-64 tekens zijn/),
       ]);
       expect(res.body.errors[0]).toMatchObject({ field: 'rij 3, opgaveId' });
-      expect(await t.storage.events.headPosition()).toBe(head);
+      expect(await t.eventCount()).toBe(eventsBefore);
       expect((await t.http.get('/afspraken/TAZ-V20').set(auth())).status).toBe(404);
     });
 
@@ -173,6 +173,9 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
       expect(open.body.errors[0]).toMatchObject({ field: 'bestand', message: expect.stringContaining('kan de CSV niet lezen') });
       const leeg = await importeer('   \n', CSV_TYPE);
       expect(leeg.status).toBe(400);
+      const zonderBody = await t.http.post('/programmas/TAZ/afspraken/import').set(auth()).set('Content-Type', CSV_TYPE);
+      expect(zonderBody.status).toBe(400);
+      expect(zonderBody.body.errors).toEqual([{ field: 'bestand', message: 'het bestand is leeg' }]);
       const geenXlsx = await importeer(VOORBEELD_CSV, XLSX_TYPE);
       expect(geenXlsx.status).toBe(400);
       expect(geenXlsx.body.errors).toEqual([{ field: 'bestand', message: 'is geen leesbaar xlsx-bestand' }]);
@@ -222,7 +225,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
     });
 
     it('exits non-zero and prints every bad row, writing nothing', async () => {
-      const head = await t.storage.events.headPosition();
+      const eventsBefore = await t.eventCount();
       const bestand = join(map, 'fout.csv');
       writeFileSync(bestand, [KOP, 'TAZ-V40,TAZ-O1,afspraak,,,Titel,Tekst,,wie,,', 'TAZ-V41,TAZ-O1,afspraak,,,Titel,Tekst,,vws,,uiterlijk 31 februari 2026'].join('\n'));
       const r = await cli('afspraak', 'importeer', bestand, '--programma', 'TAZ');
@@ -230,7 +233,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
       expect(r.err).toContain('2 problemen gevonden, er is niets geschreven');
       expect(r.err).toContain('rij 2, trekker: partij wie bestaat niet');
       expect(r.err).toMatch(/rij 3, deadline: "uiterlijk 31 februari 2026"/);
-      expect(await t.storage.events.headPosition()).toBe(head);
+      expect(await t.eventCount()).toBe(eventsBefore);
     });
 
     it('refuses a file that is neither .csv nor .xlsx', async () => {

@@ -121,7 +121,7 @@ export class AfsprakenImporter {
         voorRij.push(fout(rij, `kolom ${tabel.kop.length + 1}`, `de rij heeft ${waarden.length} kolommen, de kopregel ${tabel.kop.length}`));
       }
 
-      const afspraakId = veld('afspraakId', id, cel('afspraakId'));
+      const afspraakId = veld('afspraakId', id);
       if (afspraakId !== undefined) {
         const eerder = eersteRij.get(afspraakId);
         if (eerder !== undefined) voorRij.push(fout(rij, 'afspraakId', `${afspraakId} staat ook in rij ${eerder}`));
