@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AfsprakenModule } from './afspraken/afspraken.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { loadConfig } from './core/config';
 import { CoreModule, type CoreOptions } from './core/core.module';
@@ -35,6 +36,7 @@ export class AppModule {
         CoreModule.forRoot({ ...options, config }),
         AuthModule,
         AfsprakenModule,
+        AuditModule,
         ProgrammasModule,
         PartijenModule,
         HealthModule,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { canonicalize } from 'json-canonicalize';
-import { fold, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
+import { ForbiddenError, fold, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
 import { ConcurrencyError, EventStore, type EventToAppend, type RecordedEvent } from '@afspraken/event-store';
 import { Clock } from './clock';
 import { IdempotencyKeyConflictError } from './errors';
@@ -61,6 +61,10 @@ export class CommandExecutor {
     command: (metadata: C['metadata']) => NoInfer<C>,
     context: CommandContext,
   ): Promise<CommandOutcome<S>> {
+    // Auditors read; whatever route a command takes, it never writes under an auditor's name.
+    if (context.actor.rol === 'auditor') {
+      throw new ForbiddenError('AUDITOR_ALLEEN_LEZEN', 'Een auditor kan alleen lezen en nooit een event vastleggen');
+    }
     const requestHash = context.idempotencyKey ? sha256(canonicalize(context.request ?? null)) : null;
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(streamId);
