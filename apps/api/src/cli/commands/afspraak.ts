@@ -3,9 +3,12 @@ import { QueryBus } from '@nestjs/cqrs';
 import { AfspraakGeschiedenisQuery, HISTORIE_FORMATEN, historieAlsCsv } from '../../afspraken/geschiedenis/geschiedenis';
 import { ToonAfspraakQuery } from '../../afspraken/toon/toon';
 import { json, type CliContext } from '../cli-context';
+import { registerAfspraakImporteer } from './afspraak-importeer';
 
-export const registerAfspraak = (program: Command, { io, withApp }: CliContext): void => {
+export const registerAfspraak = (program: Command, context: CliContext): void => {
+  const { io, withApp } = context;
   const afspraak = program.command('afspraak').description('Afspraken');
+  registerAfspraakImporteer(afspraak, context);
   afspraak
     .command('toon')
     .description('De huidige stand van een afspraak')
