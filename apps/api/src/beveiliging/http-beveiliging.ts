@@ -22,11 +22,21 @@ const weiger = (response: Response, statusCode: number, code: string, message: s
 const heeftBody = (request: Request): boolean =>
   request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 
+/** Spreadsheets are read by the one route that imports them, and nowhere else. */
+const TABEL_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+const TABEL_IMPORT = /^\/programmas\/[^/]+\/afspraken\/import\/?(\?|$)/;
+
 /** A body we do not read (text/plain, form data, XML) is refused before it can be misread as empty. */
 const alleenJsonOfYaml = (request: Request, response: Response, next: NextFunction): void => {
   if (!SCHRIJVEN.has(request.method) || !heeftBody(request)) return next();
   if (request.is(['application/json', '+json', ...YAML_TYPES])) return next();
-  weiger(response, 415, 'ONGELDIG_CONTENT_TYPE', 'Stuur de body als Content-Type: application/json (of application/yaml bij een import)');
+  if (TABEL_IMPORT.test(request.originalUrl) && request.is(TABEL_TYPES)) return next();
+  weiger(
+    response,
+    415,
+    'ONGELDIG_CONTENT_TYPE',
+    'Stuur de body als Content-Type: application/json (application/yaml bij een programma-import, text/csv of xlsx bij een afspraken-import)',
+  );
 };
 
 type Middleware = (request: Request, response: Response, next: NextFunction) => void;
