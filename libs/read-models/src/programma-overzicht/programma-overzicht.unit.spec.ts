@@ -40,7 +40,7 @@ describe('Programma-overzicht', () => {
       ['2023-Q4', ['A2']],
       ['2024-Q1', ['A4']],
     ]);
-    expect(overzicht.verlopen).toEqual([expect.objectContaining({ afspraakId: 'A1', due: '2023-06-30', dagenTeLaat: 31 })]);
+    expect(overzicht.verlopen).toEqual([expect.objectContaining({ afspraakId: 'A1', due: '2023-06-30', dagenTeLaat: 32 })]);
   });
 
   it('stoplicht van een groep: zo rood als het slechtste lid', () => {

@@ -36,7 +36,7 @@ export interface ProgrammaOverzicht {
   }[];
   /** Open milestones from the peilmoment's quarter on, per quarter. */
   readonly deadlinesPerKwartaal: readonly { readonly kwartaal: string; readonly mijlpalen: readonly MijlpaalRegel[] }[];
-  /** Open milestones whose deadline has passed, longest overdue first. */
+  /** Open milestones whose deadline has passed, longest overdue first; the first day after the deadline is 1 day late. */
   readonly verlopen: readonly (MijlpaalRegel & { readonly dagenTeLaat: number })[];
 }
 
@@ -110,8 +110,8 @@ export const bouwOverzicht = (programmaId: string, programma: ProgrammaDocument 
     naam: programma?.naam ?? null,
     totaal: telling(afspraken),
     programmalijnen,
-    deadlinesPerKwartaal: [...perKwartaal].map(([kwartaal, mijlpalen]) => ({ kwartaal, mijlpalen })),
-    verlopen: open.filter((m) => m.status === 'verlopen').map((m) => ({ ...m, dagenTeLaat: Math.floor((nu - Date.parse(m.dueAt)) / DAG_MS) })),
+    deadlinesPerKwartaal: [...perKwartaal].sort(([a], [b]) => a.localeCompare(b)).map(([kwartaal, mijlpalen]) => ({ kwartaal, mijlpalen })),
+    verlopen: open.filter((m) => m.status === 'verlopen').map((m) => ({ ...m, dagenTeLaat: Math.floor((nu - Date.parse(m.dueAt)) / DAG_MS) + 1 })),
   };
 };
 

@@ -3,6 +3,7 @@ import type { CliContext } from '../cli-context';
 import { registerAfspraak } from './afspraak';
 import { registerDeadline } from './deadline';
 import { registerProgramma } from './programma';
+import { registerProjecties } from './projecties';
 import { registerSleutel } from './sleutel';
 
 /** Every CLI command group; a new group is one file in this folder and one line here. */
@@ -11,4 +12,5 @@ export const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => 
   registerProgramma,
   registerAfspraak,
   registerSleutel,
+  registerProjecties,
 ];
