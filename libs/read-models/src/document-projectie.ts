@@ -24,27 +24,32 @@ export interface DocumentProjectieDefinitie<D> {
  */
 export const documentProjectie = <D>(def: DocumentProjectieDefinitie<D>): Projectie & { readonly definitie: DocumentProjectieDefinitie<D> } => {
   const kolomNamen = Object.keys(def.kolommen);
+  const maakIndexen = async (tx: SqlExecutor, tabellen: Tabellen) => {
+    // Unnamed indexes: PostgreSQL picks unique names, so a shadow copy never clashes with the live one.
+    for (const index of def.indexen ?? []) await tx.exec(`CREATE INDEX ON ${tabellen[def.tabel]} ${index}`);
+  };
   return {
     naam: def.naam,
     tabellen: [def.tabel],
     definitie: def,
 
-    async maakTabellen(tx: SqlExecutor, tabellen: Tabellen) {
+    async maakTabellen(tx: SqlExecutor, tabellen: Tabellen, opties = { voorHerbouw: false }) {
       const t = tabellen[def.tabel];
       const kolommen = kolomNamen.map((k) => `${k} ${def.kolommen[k]}`).join(',\n');
       const { rows } = await tx.query<{ bestaat: boolean }>('SELECT to_regclass($1) IS NOT NULL AS bestaat', [t]);
       if (rows[0].bestaat) return;
-      // Unnamed indexes: PostgreSQL picks unique names, so a shadow copy never clashes with the live one.
       await tx.exec(`
-        CREATE TABLE ${t} (
+        CREATE ${opties.voorHerbouw ? 'UNLOGGED ' : ''}TABLE ${t} (
           sleutel  text   PRIMARY KEY,
           positie  bigint NOT NULL,
           ${kolommen}${kolommen ? ',' : ''}
           document jsonb  NOT NULL
         );
-        ${(def.indexen ?? []).map((i) => `CREATE INDEX ON ${t} ${i};`).join('\n')}
       `);
+      if (!opties.voorHerbouw) await maakIndexen(tx, tabellen);
     },
+
+    maakIndexen,
 
     async verwerk(tx: SqlExecutor, events: readonly RecordedEvent[], tabellen: Tabellen) {
       const t = tabellen[def.tabel];

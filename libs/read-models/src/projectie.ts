@@ -12,7 +12,13 @@ export interface Projectie {
   readonly naam: string;
   /** Base names of the tables it owns, e.g. `rm_afspraken`. */
   readonly tabellen: readonly string[];
-  maakTabellen(tx: SqlExecutor, tabellen: Tabellen): Promise<void>;
+  /**
+   * Creates the tables when missing. A rebuild asks for them without secondary indexes (added by
+   * `maakIndexen` at the end) and unlogged (made logged before the swap): both make a bulk build cheaper.
+   */
+  maakTabellen(tx: SqlExecutor, tabellen: Tabellen, opties?: { readonly voorHerbouw: boolean }): Promise<void>;
+  /** Secondary indexes: a rebuild adds them once at the end, which is cheaper than keeping them up per batch. */
+  maakIndexen?(tx: SqlExecutor, tabellen: Tabellen): Promise<void>;
   verwerk(tx: SqlExecutor, events: readonly RecordedEvent[], tabellen: Tabellen): Promise<void>;
 }
 

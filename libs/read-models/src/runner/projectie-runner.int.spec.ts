@@ -63,7 +63,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     expect(JSON.parse(voor.rm_afspraken)).toHaveLength(60);
     expect(JSON.parse(voor.rm_partijen)).toHaveLength(3);
 
-    const herbouwer = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 1000 });
+    const herbouwer = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 13 });
     for (const p of ALLE_PROJECTIES) expect(await herbouwer.herbouw(p.naam)).toMatchObject({ events: totaal, positie: laatste });
     expect(await dumpAlles()).toEqual(voor);
     // A second rebuild swaps again without clashing index or constraint names.
@@ -76,7 +76,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     await live.migreer();
     live.start();
     while ((await live.checkpoints.positie(db, 'afspraak-status')) < laatste) await wacht(10);
-    const herbouw = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 10 }).herbouw('afspraak-status');
+    const herbouw = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 10 }).herbouw('afspraak-status');
     const erbij = schrijf(store, voorbeeldStromen(80, 6).slice(4 + 60)); // 20 new afspraken while rebuilding
     const aantallen: number[] = [];
     while (!(await Promise.race([herbouw.then(() => true), wacht(5).then(() => false)]))) {

@@ -13,6 +13,38 @@ export interface Stroom {
 
 const dag = (n: number): string => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString();
 
+/** Afspraak number `i` of the sample data: `perAfspraak` events in its own stream. */
+export const afspraakStroom = (i: number, perAfspraak = 8): Stroom => {
+  const afspraakId = `A-${String(i).padStart(7, '0')}`;
+  const lijn = i % 2 === 0 ? 1 : 2;
+  const d1 = DEADLINES[i % DEADLINES.length];
+  const events: AfspraakEvent[] = [
+    {
+      type: 'AfspraakVastgelegd',
+      data: {
+        afspraakId, soort: i % 3 === 0 ? 'actie' : 'afspraak', programmaId: 'P', programmalijnId: `P-L${lijn}`, opgaveId: `P-O${lijn}`, nummer: String(i),
+        niveau: null, titel: `Afspraak ${i}`, tekst: 'tekst', bronCitaat: '', trekker: PARTIJEN[i % 3], betrokken: [PARTIJEN[(i + 1) % 3]], vastgelegdOp: dag(1),
+      },
+    },
+    { type: 'DeadlineVastgelegd', data: { afspraakId, deadlineId: 'd1', omschrijving: 'eerste', deadline: d1, vastgelegdOp: dag(1) } },
+  ];
+  for (let n = 0; events.length < perAfspraak - (i % 4 === 0 ? 3 : 0); n++) {
+    if (n === 1 && i % 5 === 0) {
+      events.push({ type: 'DeadlineVerschoven', data: { afspraakId, deadlineId: 'd1', van: d1, naar: LATER, reden: 'later', besluitorgaan: 'BO', besluitdatum: null, verschovenOp: dag(2 + n) } });
+    } else {
+      events.push({ type: 'VoortgangGerapporteerd', data: { afspraakId, partijId: PARTIJEN[(i + n) % 2 === 0 ? i % 3 : (i + 1) % 3], percentage: Math.min(100, n * 10), toelichting: `stap ${n}`, bewijs: [], gerapporteerdOp: dag(2 + n) } });
+    }
+  }
+  if (i % 4 === 0) {
+    events.push(
+      { type: 'LeveringGemeld', data: { afspraakId, partijId: PARTIJEN[i % 3], deadlineIds: ['d1'], toelichting: 'klaar', bewijs: [], gemeldOp: dag(100) } },
+      { type: 'LeveringGeaccepteerd', data: { afspraakId, deadlineIds: ['d1'], toelichting: '', geaccepteerdOp: dag(101) } },
+      { type: 'AfspraakAfgerond', data: { afspraakId, afgerondOp: dag(101) } },
+    );
+  }
+  return { streamId: streams.afspraak(afspraakId), events: events.slice(0, Math.max(perAfspraak, 2)) };
+};
+
 /** A programme, three parties and `aantal` afspraken of `perAfspraak` events each: deterministic data. */
 export const voorbeeldStromen = (aantal: number, perAfspraak = 8): Stroom[] => {
   const programma: ProgrammaEvent[] = [
@@ -27,36 +59,7 @@ export const voorbeeldStromen = (aantal: number, perAfspraak = 8): Stroom[] => {
     events: [{ type: 'PartijVastgelegd', data: { partijId, naam: partijId.toUpperCase(), soort: 'ministerie', aliassen: [], vastgelegdOp: dag(0) } } satisfies PartijEvent],
   }));
   const afspraken: Stroom[] = [];
-  for (let i = 0; i < aantal; i++) {
-    const afspraakId = `A-${String(i).padStart(7, '0')}`;
-    const lijn = i % 2 === 0 ? 1 : 2;
-    const d1 = DEADLINES[i % DEADLINES.length];
-    const events: AfspraakEvent[] = [
-      {
-        type: 'AfspraakVastgelegd',
-        data: {
-          afspraakId, soort: i % 3 === 0 ? 'actie' : 'afspraak', programmaId: 'P', programmalijnId: `P-L${lijn}`, opgaveId: `P-O${lijn}`, nummer: String(i),
-          niveau: null, titel: `Afspraak ${i}`, tekst: 'tekst', bronCitaat: '', trekker: PARTIJEN[i % 3], betrokken: [PARTIJEN[(i + 1) % 3]], vastgelegdOp: dag(1),
-        },
-      },
-      { type: 'DeadlineVastgelegd', data: { afspraakId, deadlineId: 'd1', omschrijving: 'eerste', deadline: d1, vastgelegdOp: dag(1) } },
-    ];
-    for (let n = 0; events.length < perAfspraak - (i % 4 === 0 ? 3 : 0); n++) {
-      if (n === 1 && i % 5 === 0) {
-        events.push({ type: 'DeadlineVerschoven', data: { afspraakId, deadlineId: 'd1', van: d1, naar: LATER, reden: 'later', besluitorgaan: 'BO', besluitdatum: null, verschovenOp: dag(2 + n) } });
-      } else {
-        events.push({ type: 'VoortgangGerapporteerd', data: { afspraakId, partijId: PARTIJEN[(i + n) % 2 === 0 ? i % 3 : (i + 1) % 3], percentage: Math.min(100, n * 10), toelichting: `stap ${n}`, bewijs: [], gerapporteerdOp: dag(2 + n) } });
-      }
-    }
-    if (i % 4 === 0) {
-      events.push(
-        { type: 'LeveringGemeld', data: { afspraakId, partijId: PARTIJEN[i % 3], deadlineIds: ['d1'], toelichting: 'klaar', bewijs: [], gemeldOp: dag(100) } },
-        { type: 'LeveringGeaccepteerd', data: { afspraakId, deadlineIds: ['d1'], toelichting: '', geaccepteerdOp: dag(101) } },
-        { type: 'AfspraakAfgerond', data: { afspraakId, afgerondOp: dag(101) } },
-      );
-    }
-    afspraken.push({ streamId: streams.afspraak(afspraakId), events: events.slice(0, Math.max(perAfspraak, 2)) });
-  }
+  for (let i = 0; i < aantal; i++) afspraken.push(afspraakStroom(i, perAfspraak));
   return [{ streamId: streams.programma('P'), events: programma }, ...partijen, ...afspraken];
 };
 
