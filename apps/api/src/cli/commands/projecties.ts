@@ -27,8 +27,11 @@ export const registerProjecties = (program: Command, { io, withApp }: CliContext
         }
         for (const p of naam ? [runner.projectie(naam)] : runner.projecties) {
           const start = process.hrtime.bigint();
+          let melding = 100_000;
           const verslag = await runner.herbouw(p.naam, (events) => {
-            if (events % 100_000 < 1000) io.err(`  ${p.naam}: ${events} events…`);
+            if (events < melding) return;
+            io.err(`  ${p.naam}: ${events} events…`);
+            melding = events + 100_000;
           });
           const seconden = Number(process.hrtime.bigint() - start) / 1e9;
           io.out(`${p.naam}: ${verslag.events} events verwerkt tot positie ${verslag.positie} in ${seconden.toFixed(1)} s`);
