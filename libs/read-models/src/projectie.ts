@@ -20,6 +20,11 @@ export interface Projectie {
   /** Secondary indexes: a rebuild adds them once at the end, which is cheaper than keeping them up per batch. */
   maakIndexen?(tx: SqlExecutor, tabellen: Tabellen): Promise<void>;
   verwerk(tx: SqlExecutor, events: readonly RecordedEvent[], tabellen: Tabellen): Promise<void>;
+  /**
+   * The document an event belongs to, if the projection keeps one per key. Events of different
+   * keys are independent, so a rebuild may apply them on several connections at once.
+   */
+  sleutel?(event: RecordedEvent): string | null;
 }
 
 const NAAM = /^[a-z_][a-z0-9_]{0,62}$/;

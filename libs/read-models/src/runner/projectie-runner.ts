@@ -16,6 +16,8 @@ export interface RunnerOpties {
   readonly batchGrootte?: number;
   /** A rebuild reads larger pages: fewer round trips, memory still bounded by the page. */
   readonly herbouwBatchGrootte?: number;
+  /** Connections a rebuild applies on at once (by key); 1 on the single-connection embedded database. */
+  readonly herbouwBanen?: number;
   /** How long to wait when caught up. */
   readonly wachtMs?: number;
   /** A lease not renewed within this time passes to a process that stands by. */
@@ -35,6 +37,24 @@ export interface HerbouwVerslag {
 
 const SCHADUW = '__herbouw';
 const stil: RunnerLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * Splits a page into lanes by document key: one key's events stay in one lane and in order, and
+ * the next page starts only when every lane is done, so per-key order holds across pages too.
+ */
+const verdeelPerSleutel = (p: Projectie, events: readonly RecordedEvent[], banen: number): RecordedEvent[][] => {
+  const sleutel = p.sleutel?.bind(p);
+  if (!sleutel || banen <= 1) return [[...events]];
+  const delen: RecordedEvent[][] = Array.from({ length: banen }, () => []);
+  for (const event of events) {
+    const s = sleutel(event);
+    if (s === null) continue;
+    let h = 0;
+    for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+    delen[Math.abs(h) % banen].push(event);
+  }
+  return delen.filter((d) => d.length > 0);
+};
 
 /** Another process moved the checkpoint (or took the lease) between our read and our write. */
 class CheckpointVerschoven extends Error {}
@@ -61,6 +81,7 @@ export class ProjectieRunner {
   readonly eigenaar: string;
   private readonly batchGrootte: number;
   private readonly herbouwBatchGrootte: number;
+  private readonly herbouwBanen: number;
   private readonly wachtMs: number;
   private readonly leaseMs: number;
   private readonly standbyMs: number;
@@ -77,6 +98,7 @@ export class ProjectieRunner {
     this.checkpoints = new Checkpoints(opties.schema);
     this.batchGrootte = opties.batchGrootte ?? 1000;
     this.herbouwBatchGrootte = opties.herbouwBatchGrootte ?? 4000;
+    this.herbouwBanen = db.dialect === 'pglite' ? 1 : (opties.herbouwBanen ?? 2);
     this.wachtMs = opties.wachtMs ?? 100;
     this.leaseMs = opties.leaseMs ?? 15_000;
     this.standbyMs = opties.standbyMs ?? 2_000;
@@ -194,6 +216,12 @@ export class ProjectieRunner {
 
     let positie = -1;
     let aantal = 0;
+    const pasToe = (events: readonly RecordedEvent[]) =>
+      this.db.transaction(async (tx) => {
+        // Nobody reads the shadow tables and a crash starts the rebuild over: no need to wait for the disk.
+        await tx.exec('SET LOCAL synchronous_commit = off');
+        await p.verwerk(tx, events, schaduw);
+      });
     // Reading the next page overlaps with applying this one.
     let volgende: Promise<RecordedEvent[]> = this.store.readAll({ after: positie, maxCount: this.herbouwBatchGrootte });
     for (;;) {
@@ -201,11 +229,7 @@ export class ProjectieRunner {
       if (!events.length) break;
       positie = events[events.length - 1].position;
       volgende = this.store.readAll({ after: positie, maxCount: this.herbouwBatchGrootte });
-      await this.db.transaction(async (tx) => {
-        // Nobody reads the shadow tables and a crash starts the rebuild over: no need to wait for the disk.
-        await tx.exec('SET LOCAL synchronous_commit = off');
-        await p.verwerk(tx, events, schaduw);
-      });
+      await Promise.all(verdeelPerSleutel(p, events, this.herbouwBanen).map(pasToe));
       aantal += events.length;
       onVoortgang?.(aantal, positie);
     }
