@@ -5,6 +5,7 @@
  *   npm run bench:projecties                     # 1,000,000 events
  *   BENCH_EVENTS=100000 npm run bench:projecties
  *
+ * BENCH_VENSTER=1000 interleaves the events of 1000 afspraken at a time (default 1: one afspraak after another).
  * BENCH_BATCH sets the page size of both (default 4000, the runner's rebuild default).
  * Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) and a schema of its own,
  * dropped afterwards.
@@ -16,6 +17,9 @@ import { afspraakStroom } from '@afspraken/read-models/testing/voorbeeld-events'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const PER_AFSPRAAK = 8;
+// 1: each afspraak's events written together, as an import does. Larger: events of that many
+// afspraken interleaved, as months of daily work would be; a page then touches more documents.
+const VENSTER = Number(process.env.BENCH_VENSTER ?? 1);
 const BATCH = Number(process.env.BENCH_BATCH ?? 4000);
 // The SQL store derives positions from the transaction id: at most 4096 events per transaction.
 const PER_TRANSACTIE = 4096;
@@ -70,13 +74,17 @@ const vul = async (db: PgDatabase, schema: string, aantal: number): Promise<numb
     buffer = [];
   };
   let geschreven = 0;
-  for (let i = 0; geschreven < aantal; i++) {
-    const stroom = afspraakStroom(i, PER_AFSPRAAK);
-    for (const [revision, e] of stroom.events.entries()) {
-      if (geschreven === aantal) break;
-      buffer.push({ stream_id: stroom.streamId, revision, type: e.type, data: e.data, metadata });
-      geschreven++;
-      if (buffer.length === PER_TRANSACTIE) await schrijf();
+  // VENSTER afspraken at a time, their events interleaved (per stream still in order).
+  for (let eerste = 0; geschreven < aantal; eerste += VENSTER) {
+    const stromen = Array.from({ length: VENSTER }, (_, k) => afspraakStroom(eerste + k, PER_AFSPRAAK));
+    for (let revision = 0; revision < PER_AFSPRAAK; revision++) {
+      for (const stroom of stromen) {
+        const e = stroom.events[revision];
+        if (!e || geschreven === aantal) continue;
+        buffer.push({ stream_id: stroom.streamId, revision, type: e.type, data: e.data, metadata });
+        geschreven++;
+        if (buffer.length === PER_TRANSACTIE) await schrijf();
+      }
     }
   }
   if (buffer.length) await schrijf();
@@ -147,7 +155,7 @@ async function main(): Promise<void> {
     const regel = (r: string[]) => `| ${r.map((c, k) => (k === 0 ? c.padEnd(breedte[k]) : c.padStart(breedte[k]))).join(' | ')} |`;
     process.stdout.write(
       [
-        `Projectie-herbouw tegen ruw lezen, één run, PostgreSQL, ${getal(aantal)} events in ${getal(Number(rows[0].n))} afspraken (${PER_AFSPRAAK} per afspraak)`,
+        `Projectie-herbouw tegen ruw lezen, één run, PostgreSQL, ${getal(aantal)} events in ${getal(Number(rows[0].n))} afspraken (${PER_AFSPRAAK} per afspraak, ${VENSTER === 1 ? 'per afspraak achter elkaar' : `${getal(VENSTER)} afspraken door elkaar`})`,
         '',
         regel(regels[0]),
         `|${breedte.map((b) => '-'.repeat(b + 2)).join('|')}|`,
