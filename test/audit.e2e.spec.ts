@@ -135,6 +135,18 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
       expect(voorImport.body).toMatchObject({ naam: null, totaal: { totaal: 0 }, afspraken: [] });
     });
 
+    it('GET /programmas/:id/overzicht met peildatum en zoals geeft dezelfde stand; zoals zonder peildatum is 400', async () => {
+      for (const zoals of ['vastgelegd', 'gecorrigeerd']) {
+        const audit = await t.http.get(`/audit/programmas/TAZ/stand?peildatum=2023-07-01&zoals=${zoals}`).set(auth(auditor));
+        const overzicht = await t.http.get(`/programmas/TAZ/overzicht?peildatum=2023-07-01&zoals=${zoals}`).set(auth(auditor));
+        expect(overzicht.status).toBe(200);
+        expect(overzicht.body).toMatchObject({ zoals, peilmoment: '2023-07-01T21:59:59.999Z', totaal: audit.body.totaal });
+      }
+      const zonderPeildatum = await t.http.get('/programmas/TAZ/overzicht?zoals=gecorrigeerd').set(auth(auditor));
+      expect(zonderPeildatum.status).toBe(400);
+      expect(zonderPeildatum.body.errors.map((e: { field: string }) => e.field)).toContain('peildatum');
+    });
+
     it('weigert een ongeldige peildatum of lezing met 400 op het veld; onbekend programma 404', async () => {
       for (const [query, field] of [
         ['peildatum=2023-02-30', 'peildatum'],

@@ -12,6 +12,7 @@ import { CoreModule, type CoreOptions } from './core/core.module';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './core/opstart';
 import { HealthModule } from './health/health.module';
+import { OverzichtenModule } from './overzichten/overzichten.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';
 import { SleutelsModule } from './sleutels/sleutels.module';
@@ -49,6 +50,7 @@ export class AppModule {
         PartijenModule,
         HealthModule,
         SleutelsModule,
+        OverzichtenModule.forRoot({ projectiesDraaien: config.WORKER_IN_PROCESS }),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -43,8 +43,15 @@ export const configSchema = z
       .default('true')
       .transform((v) => v === 'true'),
     ...beveiligingConfig,
+    /** A deadline within this many days counts as `binnenkort`. */
+    BINNENKORT_DAGEN: z.coerce.number().int().min(0).max(366).default(30),
   })
-  .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
+  .transform((c) => ({
+    ...c,
+    PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    // The embedded database opens in one process only: that process must run the projections.
+    WORKER_IN_PROCESS: c.DATABASE_URL ? c.WORKER_IN_PROCESS : true,
+  }));
 
 export type AppConfig = z.infer<typeof configSchema>;
 

@@ -4,6 +4,7 @@ import { registerAfspraak } from './afspraak';
 import { registerAudit } from './audit';
 import { registerDeadline } from './deadline';
 import { registerProgramma } from './programma';
+import { registerProjecties } from './projecties';
 import { registerSleutel } from './sleutel';
 
 /** Every CLI command group; a new group is one file in this folder and one line here. */
@@ -13,4 +14,5 @@ export const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => 
   registerAfspraak,
   registerSleutel,
   registerAudit,
+  registerProjecties,
 ];
