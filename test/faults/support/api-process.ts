@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 export const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
+export const CLI_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/cli.js');
 
 export interface ApiProcess {
   readonly url: string;
@@ -48,3 +50,46 @@ export const startApi = async (env: Record<string, string>, timeoutMs = 60_000):
     },
   };
 };
+
+export interface WorkerProcess {
+  readonly child: ChildProcess;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** The built worker as a real process; resolves once it says it runs. */
+export const startWorker = async (env: Record<string, string>, timeoutMs = 60_000): Promise<WorkerProcess> => {
+  const child = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (out += chunk));
+  const deadline = Date.now() + timeoutMs;
+  while (!out.includes('worker draait')) {
+    if (child.exitCode !== null) throw new Error(`worker stopped at start (exit ${child.exitCode}):\n${out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`worker did not start within ${timeoutMs} ms:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    child,
+    output: () => out,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
+    },
+  };
+};
+
+/** Runs one CLI command to the end; resolves with its exit code and output. */
+export const runCli = (args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI_MAIN, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => resolve({ code, out }));
+  });
