@@ -8,7 +8,8 @@ import { StoreUnavailableError } from '../errors';
  * embedded PGlite both implement it, so both run the very same SQL.
  */
 export interface SqlExecutor {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }>;
+  /** `name` makes it a prepared statement where the driver supports it (parsed and planned once per connection). */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], name?: string): Promise<{ rows: Row[]; rowCount: number }>;
   /** Several statements without parameters (DDL). */
   exec(sql: string): Promise<void>;
 }
@@ -41,9 +42,9 @@ const translate = (error: unknown): unknown =>
     : error;
 
 const clientExecutor = (client: Pick<PoolClient, 'query'>): SqlExecutor => ({
-  async query<Row>(sql: string, params?: readonly unknown[]) {
+  async query<Row>(sql: string, params?: readonly unknown[], name?: string) {
     try {
-      const result = await client.query(sql, params as unknown[] | undefined);
+      const result = name ? await client.query({ name, text: sql, values: params as unknown[] | undefined }) : await client.query(sql, params as unknown[] | undefined);
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     } catch (error) {
       throw translate(error);
@@ -84,8 +85,8 @@ export class PgDatabase implements SqlDatabase {
     this.executor = clientExecutor(this.pool);
   }
 
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]) {
-    return this.executor.query<Row>(sql, params);
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], name?: string) {
+    return this.executor.query<Row>(sql, params, name);
   }
 
   exec(sql: string) {

@@ -118,21 +118,10 @@ export class SqlEventStore extends EventStore {
     const payload = JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })));
     for (let attempt = 0; ; attempt++) {
       try {
-        const { rows } = await this.db.query<{ revision: string | number; position: string | number }>(
-          `WITH head AS (
-             SELECT coalesce(max(revision), -1) AS revision FROM ${this.table} WHERE stream_id = $1
-           )
-           INSERT INTO ${this.table} (position, event_id, stream_id, revision, type, data, metadata)
-           SELECT pg_current_xact_id()::text::bigint * ${XID_SHIFT} + (e.idx - 1),
-                  (e.ev->>'id')::uuid, $1, head.revision + e.idx, e.ev->>'type', e.ev->'data', e.ev->'metadata'
-             FROM head, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(ev, idx)
-            WHERE $3::text = 'any'
-               OR ($3::text = 'no_stream' AND head.revision = -1)
-               OR ($3::text = 'stream_exists' AND head.revision >= 0)
-               OR ($3::text = 'exact' AND head.revision = $4::bigint)
-           RETURNING revision, position`,
-          [streamId, payload, kind, revision],
-        );
+        const { rows } =
+          kind === 'exact' || kind === 'no_stream'
+            ? await this.appendAfter(streamId, payload, revision ?? -1)
+            : await this.appendAtHead(streamId, payload, kind);
         if (rows.length === 0) return await this.idempotentOrConflict(this.db, streamId, events, options.expectedRevision);
         this.appended.emit('appended');
         return {
@@ -140,16 +129,50 @@ export class SqlEventStore extends EventStore {
           position: Math.max(...rows.map((r) => Number(r.position))),
         };
       } catch (error) {
-        const { code, constraint } = error as { code?: string; constraint?: string };
+        const { code } = error as { code?: string };
         if (code !== UNIQUE_VIOLATION) throw error;
-        if (constraint === 'events_event_id_unique') {
-          return await this.idempotentOrConflict(this.db, streamId, events, options.expectedRevision);
-        }
         // Another writer took the same revision first. `any` means "wherever the end is": try again.
         if (kind === 'any' && attempt < MAX_ANY_RETRIES) continue;
-        throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(this.db, streamId));
+        // Either these very events were appended before (a retry), or someone else was first.
+        return await this.idempotentOrConflict(this.db, streamId, events, options.expectedRevision);
       }
     }
+  }
+
+  /*
+   * The common case, an expected revision (or "no stream"): the events take the revisions right
+   * after it. The unique (stream, revision) key refuses them when someone else was first, and the
+   * EXISTS makes sure the expected revision is really there; no scan for the head is needed.
+   * A named statement is parsed and planned once per connection.
+   */
+  private appendAfter(streamId: string, payload: string, after: number) {
+    return this.db.query<{ revision: string | number; position: string | number }>(
+      `INSERT INTO ${this.table} (position, event_id, stream_id, revision, type, data, metadata)
+       SELECT pg_current_xact_id()::text::bigint * ${XID_SHIFT} + (e.idx - 1),
+              (e.ev->>'id')::uuid, $1, $3::bigint + e.idx, e.ev->>'type', e.ev->'data', e.ev->'metadata'
+         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(ev, idx)
+        WHERE $3::bigint = -1 OR EXISTS (SELECT 1 FROM ${this.table} WHERE stream_id = $1 AND revision = $3::bigint)
+       RETURNING revision, position`,
+      [streamId, payload, after],
+      `${this.schema}.append-after`,
+    );
+  }
+
+  /** `any` and `stream_exists`: after whatever the head is now. */
+  private appendAtHead(streamId: string, payload: string, kind: string) {
+    return this.db.query<{ revision: string | number; position: string | number }>(
+      `WITH head AS (
+         SELECT coalesce(max(revision), -1) AS revision FROM ${this.table} WHERE stream_id = $1
+       )
+       INSERT INTO ${this.table} (position, event_id, stream_id, revision, type, data, metadata)
+       SELECT pg_current_xact_id()::text::bigint * ${XID_SHIFT} + (e.idx - 1),
+              (e.ev->>'id')::uuid, $1, head.revision + e.idx, e.ev->>'type', e.ev->'data', e.ev->'metadata'
+         FROM head, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(ev, idx)
+        WHERE $3::text = 'any' OR head.revision >= 0
+       RETURNING revision, position`,
+      [streamId, payload, kind],
+      `${this.schema}.append-at-head`,
+    );
   }
 
   private checkAppend(streamId: string, events: readonly EventToAppend[]): void {
