@@ -22,6 +22,8 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
 
   const inloggen = async (sleutel: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Well under jest's 30 s, so a missing element fails with its own message.
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     page.on('pageerror', (fout) => browserFouten.push(fout.message));
     page.on('console', (bericht) => {
@@ -31,6 +33,7 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
     await page.goto(`${basis}/`);
     await page.getByTestId('login').locator('input[name=sleutel]').fill(sleutel);
     await page.getByTestId('login').getByRole('button').click();
+    await page.getByTestId('rol').waitFor();
     return page;
   };
   const screenshot = (page: Page, naam: string) => page.screenshot({ path: `${SCREENSHOTS}/${naam}.png`, fullPage: true });
@@ -114,6 +117,9 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
   });
 
   it('het dashboard van de coördinator toont de voortgang, en een herplanning verschijnt als verschuiving', async () => {
+    // The party's report came from another browser (its position is not in this one): wait for the read models.
+    const kop = await t.storage.events.headPosition();
+    expect((await t.http.get(`/afspraken?naPositie=${kop}`).set('Authorization', `Bearer ${sleutels.coordinator}`)).status).toBe(200);
     const page = await inloggen(sleutels.coordinator);
     await page.getByTestId('dashboard').waitFor();
     await expect(page.getByTestId('slippage').textContent()).resolves.not.toContain('TAZ-A08');
@@ -141,6 +147,33 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
     await page.context().close();
   });
 
+  it('de partij meldt levering, de coördinator accepteert: de afspraak is afgerond en het dashboard telt hem als geleverd', async () => {
+    t.clock.set('2023-05-01T10:00:00.000Z');
+    const partij = await inloggen(sleutels.vws);
+    await partij.goto(`${basis}/#/afspraak/TAZ-A08`);
+    const melden = partij.getByTestId('levering-melden');
+    await melden.locator('summary').click();
+    await melden.locator('textarea[name=toelichting]').fill('Verkenning afgerond, notitie naar de Kamer');
+    await melden.locator('input[name=bewijsUrl]').fill('https://example.org/kamerbrief.pdf');
+    await melden.getByRole('button', { name: 'Versturen' }).click();
+    await partij.getByTestId('geschiedenis').locator('[data-type="LeveringGemeld"]').waitFor();
+    await partij.context().close();
+
+    const page = await inloggen(sleutels.coordinator);
+    await page.getByTestId('dashboard').waitFor();
+    const geleverdVoor = Number(await page.locator('[data-status="geleverd op tijd"] strong').textContent());
+    await page.goto(`${basis}/#/afspraak/TAZ-A08`);
+    await page.getByTestId('accepteren').locator('summary').click();
+    await page.getByTestId('accepteren').getByRole('button', { name: 'Versturen' }).click();
+    await page.getByTestId('geschiedenis').locator('[data-type="AfspraakAfgerond"]').waitFor();
+    await expect(page.getByTestId('levenscyclus').textContent()).resolves.toBe('afgerond');
+    await expect(page.getByTestId('acties').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: /Terug/ }).click();
+    await page.getByTestId('dashboard').waitFor();
+    await expect(page.locator('[data-status="geleverd op tijd"] strong').textContent()).resolves.toBe(String(geleverdVoor + 1));
+    await page.context().close();
+  });
+
   it('een auditor ziet op een eerdere peildatum de oude stand, en op een latere de voortgang; de hashketen is intact', async () => {
     const page = await inloggen(sleutels.auditor);
     await page.getByTestId('audit').waitFor();
@@ -156,6 +189,9 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
     await expect(page.locator('[data-programmalijn]').count()).resolves.toBe(3);
     await page.getByTestId('integriteit').getByRole('button').click();
     await expect(page.getByTestId('integriteit-uitslag').getAttribute('data-intact')).resolves.toBe('true');
+    await page.getByTestId('afspraak-tijdlijn').locator('input[name=afspraakId]').fill('TAZ-A08');
+    await page.getByTestId('afspraak-tijdlijn').getByRole('button').click();
+    await page.getByTestId('afspraak-tijdlijn').locator('[data-type="VoortgangGerapporteerd"]').waitFor();
     await screenshot(page, 'audit');
 
     const download = page.waitForEvent('download');

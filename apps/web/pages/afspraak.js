@@ -73,7 +73,8 @@ export const AfspraakPagina = ({ ik, afspraakId }) => {
   const coordinator = ik.rol === 'coordinator';
   const betrokken = ik.rol === 'partij' && (afspraak.trekker === ik.partijId || afspraak.betrokken.includes(ik.partijId));
   const namens = ik.partijId ?? afspraak.trekker;
-  const bewijs = (v) => (v.bewijsUrl ? [{ url: v.bewijsUrl, ...(v.bewijsTitel ? { titel: v.bewijsTitel } : {}) }] : []);
+  // The API wants a title for every link; without one the link itself serves.
+  const bewijs = (v) => (v.bewijsUrl ? [{ url: v.bewijsUrl, titel: v.bewijsTitel || v.bewijsUrl }] : []);
 
   return html`<section data-testid="afspraak">
     ${ik.rol !== 'partij' && html`<a href="#/dashboard">← ${t('terug')}</a>`}
