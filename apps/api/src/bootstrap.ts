@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { beveiligHttp } from './beveiliging/http-beveiliging';
+import { serveerWeb } from './web/web';
 
 export { YAML_TYPES } from './beveiliging/http-beveiliging';
 
@@ -10,6 +11,7 @@ export { YAML_TYPES } from './beveiliging/http-beveiliging';
 export const configureApp = (app: NestExpressApplication): NestExpressApplication => {
   app.useLogger(app.get(Logger));
   beveiligHttp(app);
+  serveerWeb(app);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
 

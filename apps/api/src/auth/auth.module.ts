@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '../core/config';
 import { ApiKeyStore } from './api-key.store';
 import { AuthGuard } from './auth.guard';
+import { IkController } from './ik/ik.controller';
 import { JwtVerifier } from './jwt-verifier';
 import { SleutelThrottlerGuard } from './sleutel-throttler.guard';
 
@@ -14,6 +15,7 @@ import { SleutelThrottlerGuard } from './sleutel-throttler.guard';
       useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
     }),
   ],
+  controllers: [IkController],
   // Order matters: who it is first (AuthGuard), then their rate limit.
   providers: [ApiKeyStore, JwtVerifier, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: SleutelThrottlerGuard }],
   exports: [ApiKeyStore],
