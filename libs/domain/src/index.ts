@@ -6,3 +6,4 @@ export * from './partij';
 export * from './deadlines';
 export * from './samenvatting';
 export * from './status';
+export * from './herinneringen';

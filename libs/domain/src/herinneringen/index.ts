@@ -1,0 +1,4 @@
+export * from './beleid';
+export * from './ladder';
+export * from './workflow';
+export * from './verzending';
