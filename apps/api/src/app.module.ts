@@ -9,6 +9,7 @@ import { CoreModule, type CoreOptions } from './core/core.module';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './core/opstart';
 import { HealthModule } from './health/health.module';
+import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         ProgrammasModule,
         PartijenModule,
         HealthModule,
+        HerinneringenApiModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

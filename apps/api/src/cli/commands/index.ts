@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { registerAfspraak } from './afspraak';
 import { registerDeadline } from './deadline';
+import { registerHerinneringen } from './herinneringen';
 import { registerProgramma } from './programma';
 import { registerSleutel } from './sleutel';
 
@@ -11,4 +12,5 @@ export const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => 
   registerProgramma,
   registerAfspraak,
   registerSleutel,
+  registerHerinneringen,
 ];
