@@ -59,7 +59,9 @@ export const verzendoverzicht = async (store: EventStore): Promise<VerzendRegel[
 
 export interface RuntimeOpties {
   readonly hooks?: VerzenderHooks;
-  readonly concurrency?: number;
+  /** Firing is I/O-bound (a few stream reads and one addBulk): many at once keeps lateness low. */
+  readonly afloopConcurrency?: number;
+  readonly verzendConcurrency?: number;
 }
 
 /**
@@ -99,10 +101,12 @@ export class HerinneringenRuntime {
       instellingen.publicUrl,
       opties.hooks,
     );
-    this.concurrency = opties.concurrency ?? 10;
+    this.afloopConcurrency = opties.afloopConcurrency ?? 50;
+    this.verzendConcurrency = opties.verzendConcurrency ?? 20;
   }
 
-  private readonly concurrency: number;
+  private readonly afloopConcurrency: number;
+  private readonly verzendConcurrency: number;
 
   async init(): Promise<void> {
     await this.inbox.init();
@@ -115,10 +119,10 @@ export class HerinneringenRuntime {
 
   /** Starts the two BullMQ workers: one fires reminders at their moment, one sends. */
   startWorkers(): void {
-    const opts = { connection: this.redis, prefix: this.instellingen.queuePrefix, concurrency: this.concurrency };
+    const opts = { connection: this.redis, prefix: this.instellingen.queuePrefix };
     this.workers = [
-      new Worker(HERINNERINGEN_QUEUE, (job) => this.afloop.verwerk(job.data), opts),
-      new Worker(VERZENDINGEN_QUEUE, (job) => this.verzender.verwerk(job.data), opts),
+      new Worker(HERINNERINGEN_QUEUE, (job) => this.afloop.verwerk(job.data), { ...opts, concurrency: this.afloopConcurrency }),
+      new Worker(VERZENDINGEN_QUEUE, (job) => this.verzender.verwerk(job.data), { ...opts, concurrency: this.verzendConcurrency }),
     ];
   }
 

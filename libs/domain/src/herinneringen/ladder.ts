@@ -26,11 +26,26 @@ const plusDagen = (datum: string, dagen: number): string => {
   return formatteer(dagenErbij(dag, dagen));
 };
 
-/** The instant a rung goes out: the policy's hour on that day in Amsterdam, as ISO-8601 UTC. */
-export const momentVan = (datum: string, uur: number): string => {
-  const [jaar, maand, dag] = datum.split('-').map(Number);
-  return new Date(new TZDate(jaar, maand - 1, dag, uur, 0, 0, AMSTERDAM).getTime()).toISOString();
+// Pure results, memoised: many afspraken share due dates, and time zone and holiday arithmetic
+// dominate scheduling cost. Bounded so a long-running process does not grow without end.
+const GRENS = 20_000;
+const onthoud = <T>(cache: Map<string, T>, key: string, bereken: () => T): T => {
+  const bekend = cache.get(key);
+  if (bekend !== undefined) return bekend;
+  const waarde = bereken();
+  if (cache.size >= GRENS) cache.clear();
+  cache.set(key, waarde);
+  return waarde;
 };
+const momenten = new Map<string, string>();
+const ladders = new Map<string, readonly LadderTrede[]>();
+
+/** The instant a rung goes out: the policy's hour on that day in Amsterdam, as ISO-8601 UTC. */
+export const momentVan = (datum: string, uur: number): string =>
+  onthoud(momenten, `${datum}T${uur}`, () => {
+    const [jaar, maand, dag] = datum.split('-').map(Number);
+    return new Date(new TZDate(jaar, maand - 1, dag, uur, 0, 0, AMSTERDAM).getTime()).toISOString();
+  });
 
 /**
  * The reminder and escalation ladder for one due date. Reminders before (and on) the due date
@@ -38,7 +53,11 @@ export const momentVan = (datum: string, uur: number): string => {
  * in working days, and the Bestuurlijk Overleg rung waits for the first meeting on or after its
  * day. With no such meeting planned there is no rung yet: planning one brings it back.
  */
-export const berekenLadder = (due: string, beleid: Herinneringsbeleid, bestuurlijkOverleggen: readonly string[]): LadderTrede[] => {
+export const berekenLadder = (due: string, beleid: Herinneringsbeleid, bestuurlijkOverleggen: readonly string[]): LadderTrede[] => [
+  ...onthoud(ladders, `${due}|${JSON.stringify(beleid)}|${bestuurlijkOverleggen.join(',')}`, () => ladderVoor(due, beleid, bestuurlijkOverleggen)),
+];
+
+const ladderVoor = (due: string, beleid: Herinneringsbeleid, bestuurlijkOverleggen: readonly string[]): LadderTrede[] => {
   const treden: LadderTrede[] = [];
   for (const dagen of [...beleid.dagenVoor].sort((a, b) => b - a)) {
     treden.push({ trede: `voor-${dagen}`, datum: opWerkdagNaarVoren(plusDagen(due, -dagen)), doelgroep: 'partijen', overlegDatum: null });
