@@ -89,7 +89,7 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
     expect(res.text).toContain('<html');
     const api = await t.http.get('/queues/api/queues').set('Authorization', `Basic ${Buffer.from(`x:${coordinator}`).toString('base64')}`);
     expect(api.status).toBe(200);
-    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['herinneringen', 'verzendingen']);
+    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['herinneringen', 'overzichten', 'verzendingen']);
   });
 
   it('geeft wachtrijmetrics in Prometheus-formaat op /metrics', async () => {

@@ -95,6 +95,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     await partij('vws', { type: 'VoegContactToe', data: { contactId: 'hook', naam: 'Systeem VWS', email: 'it@vws.example', functie: null, kanaal: 'webhook', webhookUrl: hookUrl } });
     await partij('ocw', { type: 'LegPartijVast', data: { partijId: 'ocw', naam: 'OCW', soort: 'ministerie', aliassen: [] } });
     await partij('ocw', { type: 'VoegContactToe', data: { contactId: 'piet', naam: 'Piet', email: 'piet@ocw.example', functie: null } });
+    await partij('ocw', { type: 'VoegContactToe', data: { contactId: 'kees', naam: 'Kees', email: 'kees@ocw.example', functie: null, wekelijksOverzicht: true } });
   });
 
   afterAll(async () => {
@@ -137,6 +138,8 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
       'Vandaag deadline: A1 Afspraak A1 (30 juni 2023)',
     ]);
     expect(aan('jan@vws.example')).toHaveLength(6);
+    // Kees chose the weekly digest: no mail per reminder.
+    expect(aan('kees@ocw.example')).toEqual([]);
     expect(aan('jan@vws.example').slice(4)).toEqual([
       'Escalatie: A1 Afspraak A1 — deadline 30 juni 2023 verstreken',
       'Geagendeerd voor het Bestuurlijk Overleg van 14 september 2023: A1 Afspraak A1',
@@ -244,5 +247,20 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     await runtime.stopWorkers();
     expect(smtp.mails.length).toBe(mails);
     expect(http.verzoeken.length).toBe(webhooks);
+  });
+
+  it('stuurt een wekelijks overzicht per contact dat het koos, de eerstvolgende deadline eerst, één keer per week', async () => {
+    clock.set('2023-04-03T06:00:00.000Z'); // Monday 08:00 in Amsterdam
+    runtime.startWorkers();
+    expect(await runtime.weekoverzicht.verwerk()).toBe(1);
+    await wachtTotStil(runtime.queues);
+    clock.set('2023-04-05T06:00:00.000Z');
+    expect(await runtime.weekoverzicht.verwerk()).toBe(1); // the same week: the delivery is the same
+    await wachtTotStil(runtime.queues);
+    await runtime.stopWorkers();
+    const overzichten = smtp.mails.filter((m) => JSON.stringify(m.to).includes('kees@ocw.example'));
+    expect(overzichten.map((m) => m.subject)).toEqual(['Weekoverzicht 2023-W14: 1 open mijlpaal (OCW)']);
+    expect(overzichten[0].text).toContain('30 juni 2023: A1 Afspraak A1 — Plan van aanpak ("uiterlijk Q2 2023", betrokken)');
+    expect(overzichten[0].text).not.toContain('A3');
   });
 });

@@ -6,6 +6,7 @@ export * from './bericht';
 export * from './verzender';
 export * from './afloop';
 export * from './runtime';
+export * from './overzicht';
 export * from './kanalen/kanaal';
 export * from './kanalen/smtp.kanaal';
 export * from './kanalen/webhook.kanaal';

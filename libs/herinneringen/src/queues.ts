@@ -1,9 +1,11 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import IORedis, { type Redis } from 'ioredis';
 import type { GeplandeHerinnering, Verzending } from '@afspraken/domain';
+import type { Bericht } from './bericht';
 
 export const HERINNERINGEN_QUEUE = 'herinneringen';
 export const VERZENDINGEN_QUEUE = 'verzendingen';
+export const OVERZICHTEN_QUEUE = 'overzichten';
 
 /** A connection BullMQ accepts for workers too (blocking commands must not time out). */
 export const openRedis = (url: string): Redis => new IORedis(url, { maxRetriesPerRequest: null });
@@ -12,6 +14,8 @@ export const openRedis = (url: string): Redis => new IORedis(url, { maxRetriesPe
 export interface VerzendOpdracht {
   readonly verzending: Verzending;
   readonly herinnering: GeplandeHerinnering;
+  /** Composed beforehand (the weekly digest); otherwise written from the afspraak at send time. */
+  readonly bericht?: Bericht;
 }
 
 export const verzendJobId = (verzendingId: string): string => `verzending-${verzendingId}`;
@@ -35,6 +39,7 @@ export const VERZEND_JOB: JobsOptions = {
 export class HerinneringQueues {
   readonly herinneringen: Queue<GeplandeHerinnering>;
   readonly verzendingen: Queue<VerzendOpdracht>;
+  readonly overzichten: Queue;
 
   constructor(
     readonly connection: ConnectionOptions,
@@ -42,10 +47,11 @@ export class HerinneringQueues {
   ) {
     this.herinneringen = new Queue(HERINNERINGEN_QUEUE, { connection, prefix });
     this.verzendingen = new Queue(VERZENDINGEN_QUEUE, { connection, prefix });
+    this.overzichten = new Queue(OVERZICHTEN_QUEUE, { connection, prefix });
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.herinneringen.close(), this.verzendingen.close()]);
+    await Promise.all([this.herinneringen.close(), this.verzendingen.close(), this.overzichten.close()]);
   }
 }
 

@@ -14,7 +14,8 @@ import type { HerinneringenInstellingen } from './instellingen';
 import { InboxKanaal } from './kanalen/inbox.kanaal';
 import { SmtpKanaal } from './kanalen/smtp.kanaal';
 import { WebhookKanaal } from './kanalen/webhook.kanaal';
-import { HERINNERINGEN_QUEUE, HerinneringPlanner, HerinneringQueues, openRedis, VERZENDINGEN_QUEUE } from './queues';
+import { HERINNERINGEN_QUEUE, HerinneringPlanner, HerinneringQueues, openRedis, OVERZICHTEN_QUEUE, VERZENDINGEN_QUEUE } from './queues';
+import { OVERZICHT_PATROON, Weekoverzicht } from './overzicht';
 import { HerinneringenReactor } from './reactor';
 import { Werkvoorraad } from './toestand';
 import { Verzender, type VerzenderHooks } from './verzender';
@@ -77,6 +78,7 @@ export class HerinneringenRuntime {
   readonly smtp: SmtpKanaal;
   readonly afloop: Afloop;
   readonly verzender: Verzender;
+  readonly weekoverzicht: Weekoverzicht;
   private workers: Worker[] = [];
 
   constructor(
@@ -101,6 +103,7 @@ export class HerinneringenRuntime {
       instellingen.publicUrl,
       opties.hooks,
     );
+    this.weekoverzicht = new Weekoverzicht(store, this.queues, clock, instellingen.publicUrl);
     this.afloopConcurrency = opties.afloopConcurrency ?? 50;
     this.verzendConcurrency = opties.verzendConcurrency ?? 20;
   }
@@ -117,12 +120,18 @@ export class HerinneringenRuntime {
     return herplan(this.store, this.planner, this.clock);
   }
 
-  /** Starts the two BullMQ workers: one fires reminders at their moment, one sends. */
+  /** The weekly digest, every Monday 08:00 Amsterdam time (one scheduler however many workers run). */
+  async planWeekoverzicht(): Promise<void> {
+    await this.queues.overzichten.upsertJobScheduler('wekelijks-overzicht', { pattern: OVERZICHT_PATROON, tz: 'Europe/Amsterdam' }, { name: 'overzicht' });
+  }
+
+  /** Starts the BullMQ workers: one fires reminders at their moment, one sends, one makes the weekly digests. */
   startWorkers(): void {
     const opts = { connection: this.redis, prefix: this.instellingen.queuePrefix };
     this.workers = [
       new Worker(HERINNERINGEN_QUEUE, (job) => this.afloop.verwerk(job.data), { ...opts, concurrency: this.afloopConcurrency }),
       new Worker(VERZENDINGEN_QUEUE, (job) => this.verzender.verwerk(job.data), { ...opts, concurrency: this.verzendConcurrency }),
+      new Worker(OVERZICHTEN_QUEUE, () => this.weekoverzicht.verwerk(), { ...opts, concurrency: 1 }),
     ];
   }
 

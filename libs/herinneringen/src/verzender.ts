@@ -85,8 +85,7 @@ export class Verzender {
 
     const ontvanger = await this.ontvanger(opdracht);
     if (!ontvanger) return { uitkomst: 'overgeslagen', reden: 'contact bestaat niet meer' };
-    const afspraak = await laadAfspraak(this.store, verzending.afspraakId);
-    const bericht = stelBerichtOp(herinnering, afspraak, this.publicUrl);
+    const bericht = opdracht.bericht ?? stelBerichtOp(herinnering, await laadAfspraak(this.store, verzending.afspraakId), this.publicUrl);
 
     const token = randomUUID();
     const poging = besluit.poging;

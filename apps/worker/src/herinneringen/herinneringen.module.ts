@@ -25,6 +25,7 @@ export class HerinneringenWorkerModule implements OnApplicationBootstrap, OnAppl
   async onApplicationBootstrap(): Promise<void> {
     await this.runtime.init();
     this.runtime.reactor.start(500, (error) => this.logger.error(`reactor: ${(error as Error).message}`));
+    await this.runtime.planWeekoverzicht();
     this.runtime.startWorkers();
     this.logger.log(`herinneringen actief vanaf positie ${this.runtime.reactor.checkpoint}`);
   }

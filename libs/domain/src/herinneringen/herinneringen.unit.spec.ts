@@ -14,6 +14,7 @@ import {
   type Verzending,
 } from './verzending';
 import { beslisBijAfloop, gewensteHerinneringen, reageer, type ProgrammaContext, type WorkflowActie } from './workflow';
+import { isoWeek, weekoverzicht } from './overzicht';
 
 const q2: Deadline = {
   phrase: 'uiterlijk Q2 2023',
@@ -186,5 +187,23 @@ describe('Het verzendprotocol', () => {
   it('stopt na een definitieve fout', () => expect(besluit([claim(0), nietVerstuurd(0, true)])).toEqual({ soort: 'klaar', reden: 'definitief mislukt' }));
   it('houdt de eerste claim van een poging: de tweede claimant verliest', () => {
     expect(verzendlog([claim(0, 'eerste'), claim(0, 'tweede')]).get('h1.vws.c1')).toMatchObject({ status: 'geclaimd', claim: 'eerste' });
+  });
+});
+
+describe('Het weekoverzicht', () => {
+  const tweede: AfspraakEvent = { type: 'DeadlineVastgelegd', data: { afspraakId: 'A9', deadlineId: 'd2', omschrijving: 'Eerste resultaten', deadline: { ...q2, due: '2023-04-15' }, vastgelegdOp: NU } };
+  const afspraak = fold(evolve, initialAfspraak, [vastgelegd, deadline(), tweede]);
+
+  it('noemt de open mijlpalen van de partij, de eerstvolgende eerst', () =>
+    expect(weekoverzicht([afspraak], 'ocw', '2023-04-03').map((r) => `${r.deadlineId} ${r.due} ${r.rol}`)).toEqual(['d2 2023-04-15 betrokken', 'd1 2023-06-30 betrokken']));
+  it('is leeg voor een partij zonder afspraken en voor geleverde mijlpalen', () => {
+    expect(weekoverzicht([afspraak], 'szw', '2023-04-03')).toEqual([]);
+    expect(weekoverzicht([evolve(afspraak, gemeld)], 'vws', '2023-04-03').map((r) => r.deadlineId)).toEqual(['d2']);
+  });
+  it('laat mijlpalen buiten de horizon weg', () => expect(weekoverzicht([afspraak], 'vws', '2023-01-02', 30)).toEqual([]));
+  it('kent ISO-weken, ook rond de jaarwisseling', () => {
+    expect(isoWeek('2023-04-03')).toBe('2023-W14');
+    expect(isoWeek('2021-01-03')).toBe('2020-W53');
+    expect(isoWeek('2024-12-30')).toBe('2025-W01');
   });
 });

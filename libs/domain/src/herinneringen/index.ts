@@ -2,3 +2,4 @@ export * from './beleid';
 export * from './ladder';
 export * from './workflow';
 export * from './verzending';
+export * from './overzicht';

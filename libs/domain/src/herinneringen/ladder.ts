@@ -4,7 +4,7 @@ import { dagenErbij, formatteer, leesDatum } from '../deadlines/kalenderdatum';
 import type { Herinneringsbeleid } from './beleid';
 
 /** A rung of the ladder: `voor-90` … `op-deadline`, then the escalations. Safe in job ids. */
-export type Trede = `voor-${number}` | 'op-deadline' | 'escalatie-coordinator' | 'bestuurlijk-overleg';
+export type Trede = `voor-${number}` | 'op-deadline' | 'escalatie-coordinator' | 'bestuurlijk-overleg' | 'wekelijks-overzicht';
 
 /** Who a rung is for: the afspraak's own parties, or the programme coordinator. */
 export type Doelgroep = 'partijen' | 'coordinator';

@@ -14,7 +14,7 @@ export class MetricsController {
   private readonly registry = new Registry();
 
   constructor(wachtrijen: ApiWachtrijen) {
-    const queues = [wachtrijen.queues.herinneringen, wachtrijen.queues.verzendingen];
+    const queues = [wachtrijen.queues.herinneringen, wachtrijen.queues.verzendingen, wachtrijen.queues.overzichten];
     new Gauge({
       name: 'afspraken_queue_jobs',
       help: 'Jobs per BullMQ-wachtrij en toestand',

@@ -35,7 +35,7 @@ export class BullBoard implements OnModuleInit {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(BULL_BOARD_PAD);
     createBullBoard({
-      queues: [new BullMQAdapter(this.wachtrijen.queues.herinneringen, { readOnlyMode: false }), new BullMQAdapter(this.wachtrijen.queues.verzendingen)],
+      queues: [new BullMQAdapter(this.wachtrijen.queues.herinneringen, { readOnlyMode: false }), new BullMQAdapter(this.wachtrijen.queues.verzendingen), new BullMQAdapter(this.wachtrijen.queues.overzichten)],
       serverAdapter,
     });
     express.use(BULL_BOARD_PAD, (req: Request, res: Response, next: NextFunction) => {
