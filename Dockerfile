@@ -6,6 +6,8 @@ COPY nest-cli.json tsconfig.json ./
 COPY apps ./apps
 COPY libs ./libs
 RUN npm install --no-audit --no-fund
+# `prepare` builds the api only; compose also runs the worker from this image.
+RUN npx nest build worker
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000

@@ -17,6 +17,12 @@ export interface TestApp {
   readonly storage: Storage;
   readonly schema: string;
   key(rol: Rol, partijId?: string): Promise<string>;
+  /**
+   * Every event stored in the test's schema. To check that nothing was written, compare this rather than
+   * headPosition: that one hides positions above the oldest running transaction, which may be another
+   * test file's, so it can still grow after a write has been answered.
+   */
+  eventCount(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -41,6 +47,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<
     storage,
     schema,
     key: async (rol, partijId) => (await keys.create({ naam: `test ${rol}`, rol, partijId })).key,
+    eventCount: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".events`)).rows[0].n),
     async close() {
       await app.close();
       await dropSchema(db, schema);

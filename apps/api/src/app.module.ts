@@ -1,21 +1,28 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import pino, { type DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AfsprakenModule } from './afspraken/afspraken.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
 import { loadConfig } from './core/config';
 import { CoreModule, type CoreOptions } from './core/core.module';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './core/opstart';
 import { HealthModule } from './health/health.module';
 import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
+import { OverzichtenModule } from './overzichten/overzichten.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';
+import { SleutelsModule } from './sleutels/sleutels.module';
 
 export interface AppOptions extends CoreOptions {
   /** Skip the first-start key and seed import (tests). */
   readonly zonderOpstart?: boolean;
+  /** Where the log goes (tests read it back); stdout by default. */
+  readonly logDestination?: DestinationStream;
 }
 
 @Module({})
@@ -26,20 +33,26 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            // Keys and tokens never reach the logs.
-            redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[verborgen]' },
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
+          pinoHttp: [
+            {
+              level: config.LOG_LEVEL,
+              // Keys, tokens and secrets never reach the logs.
+              redact: { paths: LOG_REDACT_PATHS, censor: LOG_CENSOR },
+              autoLogging: { ignore: (req) => req.url === '/health' },
+            },
+            options.logDestination ?? pino.destination(1),
+          ],
         }),
         CoreModule.forRoot({ ...options, config }),
         AuthModule,
         AfsprakenModule,
+        AuditModule,
         ProgrammasModule,
         PartijenModule,
         HealthModule,
         HerinneringenApiModule,
+        SleutelsModule,
+        OverzichtenModule.forRoot({ projectiesDraaien: config.WORKER_IN_PROCESS }),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

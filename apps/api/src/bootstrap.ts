@@ -2,14 +2,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { beveiligHttp } from './beveiliging/http-beveiliging';
 
-export const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+export { YAML_TYPES } from './beveiliging/http-beveiliging';
 
 /** Everything main.ts and the e2e tests configure alike on the Nest application. */
 export const configureApp = (app: NestExpressApplication): NestExpressApplication => {
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
-  app.useBodyParser('text', { type: YAML_TYPES, limit: '5mb' });
+  beveiligHttp(app);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
 

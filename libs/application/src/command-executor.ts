@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { canonicalize } from 'json-canonicalize';
-import { fold, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
+import { ForbiddenError, fold, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
 import { ConcurrencyError, EventStore, type EventToAppend, type RecordedEvent } from '@afspraken/event-store';
 import { Clock } from './clock';
 import { IdempotencyKeyConflictError } from './errors';
@@ -61,11 +61,15 @@ export class CommandExecutor {
     command: (metadata: C['metadata']) => NoInfer<C>,
     context: CommandContext,
   ): Promise<CommandOutcome<S>> {
+    // Auditors read; whatever route a command takes, it never writes under an auditor's name.
+    if (context.actor.rol === 'auditor') {
+      throw new ForbiddenError('AUDITOR_ALLEEN_LEZEN', 'Een auditor kan alleen lezen en nooit een event vastleggen');
+    }
     const requestHash = context.idempotencyKey ? sha256(canonicalize(context.request ?? null)) : null;
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(streamId);
       if (context.idempotencyKey) {
-        const earlier = this.answeredBefore(decider, streamId, recorded, context.idempotencyKey, requestHash);
+        const earlier = this.answeredBefore(decider, streamId, recorded, context.idempotencyKey, requestHash, context.actor.id);
         if (earlier) return earlier;
       }
       const state = fold(decider.evolve, decider.initialState, recorded.map((r) => domainEvent<E>(r)));
@@ -120,10 +124,13 @@ export class CommandExecutor {
     recorded: RecordedEvent[],
     key: string,
     requestHash: string | null,
+    actor: string,
   ): CommandOutcome<S> | null {
     const first = recorded.findIndex((r) => (r.metadata as Partial<EventMetadata>).idempotencyKey === key);
     if (first === -1) return null;
-    if ((recorded[first].metadata as Partial<EventMetadata>).requestHash !== requestHash) {
+    const earlier = recorded[first].metadata as Partial<EventMetadata>;
+    // A key belongs to whoever used it first: someone else's replay would skip their authorization.
+    if (earlier.requestHash !== requestHash || earlier.actor !== actor) {
       throw new IdempotencyKeyConflictError(key);
     }
     let last = first;

@@ -26,7 +26,15 @@ export interface ChainLink {
 
 export type ChainCheck =
   | { readonly intact: true; readonly events: number; readonly lastHash: string | null }
-  | { readonly intact: false; readonly events: number; readonly revision: number; readonly reason: string };
+  | {
+      readonly intact: false;
+      readonly events: number;
+      readonly revision: number;
+      readonly reason: string;
+      /** The hash the chain calls for at the broken link, and the one stored there (null: none). */
+      readonly expected?: string | null;
+      readonly found?: string | null;
+    };
 
 /** Walks one stream's events in revision order and reports the first broken link. */
 export const verifyChain = (events: Iterable<ChainLink>): ChainCheck => {
@@ -37,13 +45,13 @@ export const verifyChain = (events: Iterable<ChainLink>): ChainCheck => {
       return { intact: false, events: count, revision: event.revision, reason: `revisie ${count} ontbreekt` };
     }
     const { hash, ...rest } = event.metadata as unknown as EventMetadata;
-    if (typeof hash !== 'string') return { intact: false, events: count, revision: event.revision, reason: 'hash ontbreekt' };
+    if (typeof hash !== 'string') return { intact: false, events: count, revision: event.revision, reason: 'hash ontbreekt', expected: null, found: null };
     if ((rest.previousHash ?? null) !== previous) {
-      return { intact: false, events: count, revision: event.revision, reason: 'previousHash wijst niet naar het vorige event' };
+      return { intact: false, events: count, revision: event.revision, reason: 'previousHash wijst niet naar het vorige event', expected: previous, found: rest.previousHash ?? null };
     }
     const expected = hashEvent({ streamId: event.streamId, revision: event.revision, type: event.type, data: event.data, metadata: rest });
     if (expected !== hash) {
-      return { intact: false, events: count, revision: event.revision, reason: 'inhoud past niet bij de hash' };
+      return { intact: false, events: count, revision: event.revision, reason: 'inhoud past niet bij de hash', expected, found: hash };
     }
     previous = hash;
     count++;

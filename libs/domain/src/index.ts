@@ -7,3 +7,5 @@ export * from './deadlines';
 export * from './samenvatting';
 export * from './status';
 export * from './herinneringen';
+export * from './audit';
+export * from './toegang';

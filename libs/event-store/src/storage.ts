@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { redactConnectionString } from './eventstoredb/connection-string';
 import { EventStore } from './port';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from './sql/database';
 import { SqlEventStore } from './sql/sql-event-store';
@@ -49,7 +50,7 @@ export const openStorage = async (config: StorageConfig): Promise<Storage> => {
     if (config.eventStoreUrl) {
       const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb-event-store');
       events = EventStoreDbEventStore.connect(config.eventStoreUrl);
-      eventsDescription = `EventStoreDB ${redact(config.eventStoreUrl)}`;
+      eventsDescription = `EventStoreDB ${redactConnectionString(config.eventStoreUrl)}`;
     } else {
       events = await SqlEventStore.create(db, { schema: config.schema, adapter: db.dialect === 'postgres' ? 'postgres' : 'embedded' });
       eventsDescription = db.dialect === 'postgres' ? `PostgreSQL ${redact(config.databaseUrl ?? '')}` : `ingebouwd (PGlite) in ${embeddedDatabaseDir(config.dataDir)}`;

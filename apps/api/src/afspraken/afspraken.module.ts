@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AfspraakCommands } from './shared/afspraak-commands';
 
 import { Referenties } from './shared/referenties';
+import { AfspraakLeesrecht } from './shared/leesrecht';
 import { AfspraakVastleggenController } from './vastleggen/vastleggen.controller';
 import { LegAfspraakVastHandler } from './vastleggen/vastleggen.handler';
 import { PartijToewijzenController } from './partij-toewijzen/partij-toewijzen.controller';
@@ -39,6 +40,7 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
   providers: [
     AfspraakCommands,
     Referenties,
+    AfspraakLeesrecht,
     LegAfspraakVastHandler,
     WijsPartijToeHandler,
     LegDeadlineVastHandler,
@@ -46,6 +48,6 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     ToonAfspraakHandler,
     AfspraakGeschiedenisHandler,
   ],
-  exports: [AfspraakCommands, Referenties],
+  exports: [AfspraakCommands, Referenties, AfspraakLeesrecht],
 })
 export class AfsprakenModule {}

@@ -24,6 +24,8 @@ export interface NewApiKey {
 }
 
 const TOKEN = /^afs_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+/** The public part of a key: `afs_<id>_…`. */
+export const KEY_ID = /^[a-z0-9]{12}$/;
 const hashSecret = (secret: string): Buffer => createHash('sha256').update(secret).digest();
 
 interface KeyRow {
@@ -129,6 +131,11 @@ export class ApiKeyStore implements OnModuleInit {
       `UPDATE ${this.table} SET ingetrokken_op = coalesce(ingetrokken_op, $2) WHERE id = $1 RETURNING *`,
       [id, this.clock.now()],
     );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async find(id: string): Promise<ApiKeyRecord | null> {
+    const { rows } = await this.db.query<KeyRow>(`SELECT * FROM ${this.table} WHERE id = $1`, [id]);
     return rows[0] ? toRecord(rows[0]) : null;
   }
 

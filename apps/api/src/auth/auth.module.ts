@@ -1,10 +1,21 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from '../core/config';
 import { ApiKeyStore } from './api-key.store';
 import { AuthGuard } from './auth.guard';
+import { JwtVerifier } from './jwt-verifier';
+import { SleutelThrottlerGuard } from './sleutel-throttler.guard';
 
 @Module({
-  providers: [ApiKeyStore, { provide: APP_GUARD, useClass: AuthGuard }],
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+    }),
+  ],
+  // Order matters: who it is first (AuthGuard), then their rate limit.
+  providers: [ApiKeyStore, JwtVerifier, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: SleutelThrottlerGuard }],
   exports: [ApiKeyStore],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AfsprakenModule } from '../afspraken/afspraken.module';
+import { AuditModule } from '../audit/audit.module';
 import { ApiKeyModule } from '../auth/auth.module';
 import { CoreModule, type CoreOptions } from '../core/core.module';
 import { PartijenModule } from '../partijen/partijen.module';
@@ -11,7 +12,7 @@ export class CliModule {
   static forRoot(options: CoreOptions = {}): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(options), ApiKeyModule, AfsprakenModule, ProgrammasModule, PartijenModule],
+      imports: [CoreModule.forRoot(options), ApiKeyModule, AfsprakenModule, AuditModule, ProgrammasModule, PartijenModule],
     };
   }
 }

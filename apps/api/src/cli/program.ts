@@ -1,13 +1,13 @@
 import { userInfo } from 'node:os';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { DomainError } from '@afspraken/domain';
 import { InvoerFouten } from '@afspraken/application';
 import type { CoreOptions } from '../core/core.module';
-import { CliModule } from './cli.module';
 import type { CliContext, CliIo } from './cli-context';
-import { COMMANDS } from './commands';
+
+/** Registers one command group on the program. */
+export type CommandGroep = (program: Command, context: CliContext) => void;
 
 export type { CliIo } from './cli-context';
 
@@ -17,10 +17,10 @@ export const processIo: CliIo = {
 };
 
 /**
- * Builds the CLI. The application opens lazily, so commands that need no storage (deadline)
- * start instantly and work without a database.
+ * Builds the CLI. The application (Nest, storage adapters) is loaded and opened lazily, so commands
+ * that need no storage (deadline) start instantly and work without a database.
  */
-export const buildProgram = (io: CliIo, coreOptions: CoreOptions = {}): Command => {
+export const buildProgram = (io: CliIo, coreOptions: CoreOptions, commands: readonly CommandGroep[]): Command => {
   let app: INestApplicationContext | undefined;
   const context: CliContext = {
     io,
@@ -29,6 +29,7 @@ export const buildProgram = (io: CliIo, coreOptions: CoreOptions = {}): Command 
       (work) =>
       async (...args) => {
         try {
+          const [{ NestFactory }, { CliModule }] = await Promise.all([import('@nestjs/core'), import('./cli.module')]);
           app ??= await NestFactory.createApplicationContext(CliModule.forRoot(coreOptions), { logger: ['error', 'warn'] });
           await work(app, ...args);
         } finally {
@@ -41,13 +42,13 @@ export const buildProgram = (io: CliIo, coreOptions: CoreOptions = {}): Command 
     .description('Afspraken Tracker: afspraken van publieke programma’s, hun deadlines en hun geschiedenis')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  for (const register of COMMANDS) register(program, context);
+  for (const register of commands) register(program, context);
   return program;
 };
 
 /** Runs the CLI; returns the exit code. User mistakes become one clear line, never a stack trace. */
-export const runCli = async (argv: string[], io: CliIo = processIo, coreOptions: CoreOptions = {}): Promise<number> => {
-  const program = buildProgram(io, coreOptions);
+export const runCli = async (argv: string[], io: CliIo = processIo, coreOptions: CoreOptions = {}, commands?: readonly CommandGroep[]): Promise<number> => {
+  const program = buildProgram(io, coreOptions, commands ?? (await import('./commands')).COMMANDS);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

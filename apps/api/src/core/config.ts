@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { beveiligingConfig } from '../beveiliging/beveiliging.config';
+import { toEsdbConnectionString } from '@afspraken/event-store';
 
 const optionalUrl = z
   .string()
@@ -6,13 +8,27 @@ const optionalUrl = z
   .transform((v) => (v === '' ? undefined : v))
   .pipe(z.string().url().optional());
 
+/** A cluster's host list (esdb://a:2113,b:2113) is no URL, so the adapter's own parser checks it. */
+const eventStoreUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .superRefine((v, ctx) => {
+    if (v === undefined) return;
+    try {
+      toEsdbConnectionString(v);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
 /** Every setting the app reads from the environment; README's configuration table mirrors this. */
 export const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: optionalUrl.optional(),
-    EVENTSTORE_URL: optionalUrl.optional(),
+    EVENTSTORE_URL: eventStoreUrl.optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('afspraken'),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -31,8 +47,16 @@ export const configSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    ...beveiligingConfig,
+    /** A deadline within this many days counts as `binnenkort`. */
+    BINNENKORT_DAGEN: z.coerce.number().int().min(0).max(366).default(30),
   })
-  .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
+  .transform((c) => ({
+    ...c,
+    PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    // The embedded database opens in one process only: that process must run the projections.
+    WORKER_IN_PROCESS: c.DATABASE_URL ? c.WORKER_IN_PROCESS : true,
+  }));
 
 export type AppConfig = z.infer<typeof configSchema>;
 

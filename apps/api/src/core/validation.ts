@@ -3,6 +3,8 @@ import { ID_PATTERN } from '@afspraken/domain';
 
 // Tab, newline and carriage return are text; other control characters are not.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Bidi overrides and isolates make text display differently from what it says ("Trojan Source").
+const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** Free text: trimmed, bounded, well-formed Unicode without control characters (PostgreSQL rejects NUL). */
 export const tekst = (max: number) =>
@@ -12,7 +14,8 @@ export const tekst = (max: number) =>
     .min(1, 'is verplicht')
     .max(max, `mag hoogstens ${max} tekens zijn`)
     .refine((s) => s.isWellFormed(), 'bevat ongeldige Unicode (losse surrogaten)')
-    .refine((s) => !CONTROL_CHARACTERS.test(s), 'bevat ongeldige stuurtekens');
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'bevat ongeldige stuurtekens')
+    .refine((s) => !BIDI_OVERRIDES.test(s), 'bevat tekens die de leesrichting omkeren');
 
 /** Like tekst, but may be empty. */
 export const optioneleTekst = (max: number) =>
@@ -22,6 +25,7 @@ export const optioneleTekst = (max: number) =>
     .max(max, `mag hoogstens ${max} tekens zijn`)
     .refine((s) => s.isWellFormed(), 'bevat ongeldige Unicode (losse surrogaten)')
     .refine((s) => !CONTROL_CHARACTERS.test(s), 'bevat ongeldige stuurtekens')
+    .refine((s) => !BIDI_OVERRIDES.test(s), 'bevat tekens die de leesrichting omkeren')
     .default('');
 
 export const id = z

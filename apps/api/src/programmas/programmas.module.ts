@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { raw } from 'express';
 import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { ProgrammaVastleggenController } from './vastleggen/vastleggen.controller';
 import { ProgrammalijnVastleggenController } from './programmalijn-vastleggen/programmalijn-vastleggen.controller';
@@ -7,6 +8,10 @@ import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plann
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
 import { ProgrammaImporter } from './importeren/programma-importer';
+import { AfsprakenSchrijver } from './importeren/afspraken-schrijver';
+import { AfsprakenImporterenController } from './afspraken-importeren/afspraken-importeren.controller';
+import { AfsprakenImporter } from './afspraken-importeren/afspraken-importer';
+import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/afspraken-tabel';
 
 @Module({
   imports: [AfsprakenModule],
@@ -16,9 +21,17 @@ import { ProgrammaImporter } from './importeren/programma-importer';
     OpgaveVastleggenController,
     BestuurlijkOverlegPlannenController,
     ProgrammaImporterenController,
+    AfsprakenImporterenController,
     ToonProgrammaController,
   ],
-  providers: [ToonProgrammaHandler, ProgrammaImporter],
-  exports: [ProgrammaImporter],
+  providers: [ToonProgrammaHandler, ProgrammaImporter, AfsprakenSchrijver, AfsprakenImporter],
+  exports: [ProgrammaImporter, AfsprakenImporter],
 })
-export class ProgrammasModule {}
+export class ProgrammasModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Only the sheet import takes a binary body; the csv text is decoded by the importer (BOM, UTF-8 check).
+    consumer
+      .apply(raw({ type: [CSV_TYPE, XLSX_TYPE], limit: MAX_BESTAND_BYTES }))
+      .forRoutes({ path: 'programmas/:programmaId/afspraken/import', method: RequestMethod.POST });
+  }
+}

@@ -2,6 +2,7 @@ import type { Deadline } from '../deadlines/deadline';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Actor, Command, Decider } from '../shared/event';
 import { assertId } from '../shared/ids';
+import { vereisProgramma } from '../toegang/programma-scope';
 import {
   AFSPRAAK_AFGEROND,
   AFSPRAAK_HEROPEND,
@@ -445,6 +446,8 @@ export const decide = (command: AfspraakCommand, state: Afspraak): AfspraakEvent
   if (command.metadata.actor.rol === 'auditor') {
     throw new ForbiddenError('AUDITOR_LEEST_ALLEEN', 'Een auditor kan alleen lezen');
   }
+  const programmaId = command.type === 'LegAfspraakVast' ? command.data.programmaId : state.status === 'onbekend' ? null : state.programmaId;
+  if (programmaId !== null) vereisProgramma(command.metadata.actor, programmaId);
   switch (command.type) {
     case 'LegAfspraakVast':
       return legVast(command, state);

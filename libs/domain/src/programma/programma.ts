@@ -2,6 +2,7 @@ import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } fro
 import type { Actor, Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
 import { controleerBeleid, type Herinneringsbeleid } from '../herinneringen/beleid';
+import { vereisProgramma } from '../toegang/programma-scope';
 
 export const PROGRAMMA_VASTGELEGD = 'ProgrammaVastgelegd';
 export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
@@ -135,6 +136,8 @@ const nummer = (value: number, field: string): number => {
 
 export const decideProgramma = (command: ProgrammaCommand, state: Programma): ProgrammaEvent[] => {
   vereisCoordinator(command.metadata.actor);
+  const programmaId = command.type === 'LegProgrammaVast' ? command.data.programmaId : state.status === 'onbekend' ? null : state.programmaId;
+  if (programmaId !== null) vereisProgramma(command.metadata.actor, programmaId);
   const now = command.metadata.now;
   if (command.type === 'LegProgrammaVast') {
     if (state.status !== 'onbekend') throw new IllegalStateError('PROGRAMMA_BESTAAT_AL', `Programma ${state.programmaId} bestaat al`);

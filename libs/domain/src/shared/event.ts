@@ -20,6 +20,8 @@ export interface Actor {
   readonly id: string;
   readonly rol: Rol;
   readonly partijId?: string;
+  /** Set when the key or token is limited to one programme: every read and write stays inside it. */
+  readonly programmaId?: string | null;
 }
 
 export interface CommandMetadata {

@@ -6,6 +6,8 @@ type ErrorClass = abstract new (...args: never[]) => Error;
 export interface Then<E extends Event> {
   then(expected: E[]): void;
   thenNothingHappens(): void;
+  /** Only the types of the events, for tables where the data is not the point (permissions). */
+  thenEmits(types: E['type'][]): void;
   thenThrows(errorClass: ErrorClass, check?: (error: Error) => void): void;
 }
 
@@ -21,6 +23,9 @@ export const DeciderSpecification = {
         return {
           then(expected) {
             expect(run()).toEqual(expected);
+          },
+          thenEmits(types) {
+            expect(run().map((e) => e.type)).toEqual(types);
           },
           thenNothingHappens() {
             expect(run()).toEqual([]);

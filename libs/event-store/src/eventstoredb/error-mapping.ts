@@ -7,7 +7,7 @@ import {
   UnavailableError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
-import { StoreUnavailableError } from '../errors';
+import { EventStoreUsageError, StoreUnavailableError } from '../errors';
 
 const GRPC_DEADLINE_EXCEEDED = 4;
 const GRPC_UNAVAILABLE = 14;
@@ -20,8 +20,10 @@ const GRPC_UNAVAILABLE = 14;
  */
 const TRANSIENT_TYPES = new Set(['unavailable', 'deadline-exceeded', 'timeout', 'not-leader', 'cancelled']);
 const DISCOVERY_FAILED = /^Failed to discover after \d+ attempts/;
+/** A batch append the server did not handle (starting, too busy, no leader) arrives as an UnknownError with this text. */
+const NOT_HANDLED = /^Could not recognize (Server Is Not Ready|Server Is Busy|No leader info available)/;
 
-const fieldOf = (error: unknown, field: string): unknown =>
+export const fieldOf = (error: unknown, field: string): unknown =>
   typeof error === 'object' && error !== null && field in error ? (error as Record<string, unknown>)[field] : undefined;
 
 export const isTransientStoreError = (error: unknown): boolean => {
@@ -40,12 +42,15 @@ export const isTransientStoreError = (error: unknown): boolean => {
     (typeof type === 'string' && TRANSIENT_TYPES.has(type)) ||
     code === GRPC_UNAVAILABLE ||
     code === GRPC_DEADLINE_EXCEEDED ||
-    (error instanceof Error && DISCOVERY_FAILED.test(error.message))
+    (error instanceof Error && (DISCOVERY_FAILED.test(error.message) || NOT_HANDLED.test(error.message)))
   );
 };
 
-/** Transient failures become StoreUnavailableError (HTTP 503); anything else stays what it was. */
+/** Transient failures become StoreUnavailableError (HTTP 503), an oversized append a usage error; anything else stays what it was. */
 export const toStoreError = (error: unknown, action: string): unknown => {
+  if (fieldOf(error, 'type') === 'maximum-append-size-exceeded') {
+    return new EventStoreUsageError(`Te groot om in één keer toe te voegen (${action}): de server neemt hoogstens ${String(fieldOf(error, 'maxAppendSize'))} bytes`);
+  }
   if (error instanceof StoreUnavailableError || !isTransientStoreError(error)) return error;
   const reason = error instanceof Error && error.message ? error.message : String(error);
   return new StoreUnavailableError(`EventStoreDB is niet bereikbaar (${action}): ${reason}`, { cause: error });
@@ -53,6 +58,14 @@ export const toStoreError = (error: unknown, action: string): unknown => {
 
 export const isWrongExpectedVersion = (error: unknown): boolean =>
   error instanceof WrongExpectedVersionError || fieldOf(error, 'type') === 'wrong-expected-version';
+
+/*
+ * A batch that repeats some earlier event ids but not all (or not at the same revisions): the server
+ * calls it a corrupted idempotent write. Over the single append call it is an InvalidTransactionError,
+ * over batch append (the default) only an UnknownError without details, which the adapter then checks.
+ */
+export const isInvalidTransaction = (error: unknown): boolean => fieldOf(error, 'type') === 'invalid-transaction';
+export const isUnknownServerError = (error: unknown): boolean => fieldOf(error, 'type') === 'unknown';
 
 export const isStreamNotFound = (error: unknown): boolean =>
   error instanceof StreamNotFoundError || fieldOf(error, 'type') === 'stream-not-found';

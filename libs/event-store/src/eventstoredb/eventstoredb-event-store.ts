@@ -19,6 +19,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventToAppend,
+  type ExpectedRevision,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -26,7 +27,15 @@ import {
 } from '../port';
 import { AllCursor } from './all-cursor';
 import { toEsdbConnectionString } from './connection-string';
-import { actualRevisionOf, isStreamNotFound, isWrongExpectedVersion, toStoreError } from './error-mapping';
+import {
+  actualRevisionOf,
+  fieldOf,
+  isInvalidTransaction,
+  isStreamNotFound,
+  isUnknownServerError,
+  isWrongExpectedVersion,
+  toStoreError,
+} from './error-mapping';
 import { LINK_EVENT_TYPE, isSystemEventType, isSystemStream, toAppendExpectedRevision, toEventData, toRecordedEvent } from './mapping';
 import { MAX_INDEX_IN_COMMIT, isReportedPosition, toGlobalPosition, type LogPosition } from './position';
 import { untilAborted } from './until-aborted';
@@ -71,7 +80,12 @@ export class EventStoreDbEventStore extends EventStore {
     try {
       return new EventStoreDbEventStore(EventStoreDBClient.connectionString(esdb));
     } catch (error) {
-      throw new EventStoreUsageError(`Ongeldige EVENTSTORE_URL: ${error instanceof Error ? error.message : String(error)}`);
+      // The client's message quotes the part it could not read, which may be the password.
+      const at = fieldOf(error, 'location');
+      const expected = fieldOf(error, 'expected');
+      const shift = connectionString.trim().length - esdb.length; // kurrentdb:// is longer than esdb://
+      const where = Array.isArray(at) && typeof at[0] === 'number' && typeof expected === 'string' ? ` op positie ${at[0] + shift}: verwacht ${expected}` : '';
+      throw new EventStoreUsageError(`Ongeldige EVENTSTORE_URL${where}`);
     }
   }
 
@@ -84,6 +98,9 @@ export class EventStoreDbEventStore extends EventStore {
     } catch (error) {
       if (isWrongExpectedVersion(error)) {
         throw new ConcurrencyError(streamId, options.expectedRevision, actualRevisionOf(error) ?? (await this.currentRevision(streamId)));
+      }
+      if (isInvalidTransaction(error) || (isUnknownServerError(error) && (await this.holdsAnyOf(streamId, events, options.expectedRevision)))) {
+        throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(streamId));
       }
       throw toStoreError(error, `toevoegen aan ${streamId}`);
     }
@@ -105,6 +122,18 @@ export class EventStoreDbEventStore extends EventStore {
     for (const event of events) {
       if (!UUID.test(event.id)) throw new EventStoreUsageError(`Event-id is geen UUID: ${event.id}`);
     }
+  }
+
+  /** Whether the stream already holds one of these events where the append would have put them (or anywhere, for any/stream_exists). */
+  private async holdsAnyOf(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<boolean> {
+    const exact = expected === 'no_stream' ? 0 : typeof expected === 'number' ? expected + 1 : undefined;
+    const stored = await this.readStreamEvents(streamId, {
+      fromRevision: BigInt(exact ?? 0),
+      maxCount: exact === undefined ? undefined : events.length,
+      direction: FORWARDS,
+    });
+    const ids = new Set(events.map((event) => event.id));
+    return stored.some((event) => ids.has(event.id));
   }
 
   private async currentRevision(streamId: string): Promise<number> {

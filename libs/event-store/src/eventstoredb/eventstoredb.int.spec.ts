@@ -17,7 +17,7 @@ if (url) {
     },
   });
 } else {
-  process.stdout.write('EventStore conformance: EventStoreDB skipped: EVENTSTORE_URL not set (e.g. esdb://127.0.0.1:2113?tls=false)\n');
+  process.stdout.write('EventStore conformance: EventStoreDB skipped: EVENTSTORE_URL not set (e.g. kurrentdb://127.0.0.1:2113?tls=false)\n');
   describe('EventStore conformance: EventStoreDB', () => {
     it.skip('skipped: EVENTSTORE_URL not set (set it to run the conformance suite against a server)', () => undefined);
   });

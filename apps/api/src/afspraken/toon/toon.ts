@@ -2,8 +2,8 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, type BestaandeAfspraak } from '@afspraken/domain';
-import { Rollen } from '../../auth/actor';
+import { NotFoundError, vereisLeesrechtAfspraak, type BestaandeAfspraak } from '@afspraken/domain';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { AfspraakCommands } from '../shared/afspraak-commands';
 import { AfspraakParams } from '../shared/afspraak-commando';
 
@@ -39,8 +39,13 @@ export class ToonAfspraakController {
   @Get(':afspraakId')
   @Rollen('coordinator', 'partij', 'auditor')
   @ApiOperation({ summary: 'De huidige stand van een afspraak; ETag is de revisie (stuur die terug als If-Match)' })
-  async toon(@Param() { afspraakId }: AfspraakParams, @Res({ passthrough: true }) response: Response): Promise<AfspraakWeergave> {
+  async toon(
+    @Param() { afspraakId }: AfspraakParams,
+    @HuidigeActor() actor: RequestActor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AfspraakWeergave> {
     const weergave = await this.queryBus.execute(new ToonAfspraakQuery(afspraakId));
+    vereisLeesrechtAfspraak(actor, weergave.afspraak);
     response.setHeader('ETag', `"${weergave.revision}"`);
     return weergave;
   }

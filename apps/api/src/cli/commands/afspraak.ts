@@ -1,11 +1,14 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { QueryBus } from '@nestjs/cqrs';
-import { AfspraakGeschiedenisQuery } from '../../afspraken/geschiedenis/geschiedenis';
+import { AfspraakGeschiedenisQuery, HISTORIE_FORMATEN, historieAlsCsv } from '../../afspraken/geschiedenis/geschiedenis';
 import { ToonAfspraakQuery } from '../../afspraken/toon/toon';
 import { json, type CliContext } from '../cli-context';
+import { registerAfspraakImporteer } from './afspraak-importeer';
 
-export const registerAfspraak = (program: Command, { io, withApp }: CliContext): void => {
+export const registerAfspraak = (program: Command, context: CliContext): void => {
+  const { io, withApp } = context;
   const afspraak = program.command('afspraak').description('Afspraken');
+  registerAfspraakImporteer(afspraak, context);
   afspraak
     .command('toon')
     .description('De huidige stand van een afspraak')
@@ -41,11 +44,13 @@ export const registerAfspraak = (program: Command, { io, withApp }: CliContext):
     .command('geschiedenis')
     .description('Elk event van een afspraak: wanneer, wie, wat')
     .argument('<ref>', 'bijv. TAZ-A09')
-    .option('--json', 'als JSON')
+    .option('--json', 'als JSON (hetzelfde als --formaat json)')
+    .addOption(new Option('--formaat <formaat>', 'tekst, json of csv').choices(['tekst', ...HISTORIE_FORMATEN]).default('tekst'))
     .action(
-      withApp(async (app, ref: string, options: { json?: boolean }) => {
+      withApp(async (app, ref: string, options: { json?: boolean; formaat: string }) => {
         const regels = await app.get(QueryBus).execute(new AfspraakGeschiedenisQuery(ref));
-        if (options.json) return io.out(json(regels));
+        if (options.json || options.formaat === 'json') return io.out(json(regels));
+        if (options.formaat === 'csv') return io.out(historieAlsCsv(regels));
         io.out(
           regels
             .map((r) => `${String(r.revision).padStart(4)}  ${(r.vastgelegdOp ?? '').slice(0, 19).replace('T', ' ')}  ${`${r.actor ?? '?'} (${r.rol ?? '?'})`.padEnd(34)} ${r.samenvatting}`)

@@ -15,7 +15,7 @@ export const registerSleutel = (program: Command, { io, withApp }: CliContext): 
     .requiredOption('--naam <naam>', 'waarvoor of voor wie')
     .requiredOption('--rol <rol>', 'coordinator, partij of auditor', rol)
     .option('--partij <partijId>', 'verplicht bij rol partij: de organisatie')
-    .option('--programma <programmaId>', 'beperk een coördinator tot één programma')
+    .option('--programma <programmaId>', 'beperk de sleutel tot één programma (elke rol; een partij ziet dan alle afspraken van dat programma)')
     .action(
       withApp(async (app, options: { naam: string; rol: Rol; partij?: string; programma?: string }) => {
         const { key, record } = await app.get(ApiKeyStore).create({ naam: options.naam, rol: options.rol, partijId: options.partij, programmaId: options.programma });
@@ -28,7 +28,7 @@ export const registerSleutel = (program: Command, { io, withApp }: CliContext): 
     .action(
       withApp(async (app) => {
         const keys = await app.get(ApiKeyStore).list();
-        io.out(keys.map((k) => `${k.id}  ${k.rol.padEnd(11)} ${(k.partijId ?? '-').padEnd(20)} ${k.ingetrokkenOp ? `ingetrokken ${k.ingetrokkenOp.slice(0, 10)}` : 'actief'.padEnd(22)}  ${k.naam}`).join('\n') || '(geen sleutels)');
+        io.out(keys.map((k) => `${k.id}  ${k.rol.padEnd(11)} ${(k.partijId ?? '-').padEnd(20)} ${(k.programmaId ?? '-').padEnd(12)} ${k.ingetrokkenOp ? `ingetrokken ${k.ingetrokkenOp.slice(0, 10)}` : 'actief'.padEnd(22)}  ${k.naam}`).join('\n') || '(geen sleutels)');
       }),
     );
   sleutel

@@ -7,10 +7,37 @@ import { CommandExecutor } from '@afspraken/application';
 import { Rollen } from '../../auth/actor';
 import { PartijParams } from '../shared';
 
+export interface ContactWeergave {
+  readonly contactId: string;
+  readonly naam: string;
+  readonly email: string;
+  readonly functie: string | null;
+}
+
 export interface PartijWeergave {
-  readonly partij: Exclude<Partij, { status: 'onbekend' }>;
+  readonly partij: {
+    readonly status: 'vastgelegd';
+    readonly partijId: string;
+    readonly naam: string;
+    readonly soort: string;
+    readonly aliassen: readonly string[];
+    readonly contacten: readonly ContactWeergave[];
+  };
   readonly revision: number;
 }
+
+/**
+ * Only the fields named here leave the API: whatever else a contact holds (webhook secrets,
+ * tokens) stays inside, also when someone adds fields to the event later.
+ */
+export const toonbaar = (partij: Exclude<Partij, { status: 'onbekend' }>): PartijWeergave['partij'] => ({
+  status: partij.status,
+  partijId: partij.partijId,
+  naam: partij.naam,
+  soort: partij.soort,
+  aliassen: [...partij.aliassen],
+  contacten: partij.contacten.map(({ contactId, naam, email, functie }) => ({ contactId, naam, email, functie: functie ?? null })),
+});
 
 export class ToonPartijQuery extends Query<PartijWeergave> {
   constructor(readonly partijId: string) {
@@ -25,7 +52,7 @@ export class ToonPartijHandler implements IQueryHandler<ToonPartijQuery> {
   async execute({ partijId }: ToonPartijQuery): Promise<PartijWeergave> {
     const { state, revision } = await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId));
     if (state.status === 'onbekend') throw new NotFoundError('PARTIJ_ONBEKEND', `Partij ${partijId} bestaat niet`);
-    return { partij: state, revision };
+    return { partij: toonbaar(state), revision };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
-  afspraakDecider,
+  vereisProgramma,
   evolvePartij,
   evolveProgramma,
   initialPartij,
@@ -12,9 +12,6 @@ import {
   streams,
   ValidationError,
   type Actor,
-  type AfspraakCommand,
-  type AfspraakEvent,
-  type Afspraak,
   type Niveau,
   type NieuweDeadline,
   type Partij,
@@ -28,11 +25,9 @@ import {
 import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
 import { zodProblems } from '../../core/exception.filter';
 import { programmaBestandSchema, type ProgrammaBestand } from './programma-bestand';
+import { AfsprakenSchrijver, teller, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
 
-export interface Teller {
-  nieuw: number;
-  bestond: number;
-}
+export type { Teller } from './afspraken-schrijver';
 
 export interface ImportVerslag {
   readonly programmaId: string;
@@ -49,24 +44,9 @@ export interface ImportVerslag {
   readonly eventsGeschreven: number;
 }
 
-const teller = (): Teller => ({ nieuw: 0, bestond: 0 });
-
 type Plan = {
   readonly bestand: ProgrammaBestand;
-  readonly afspraken: readonly {
-    soort: 'afspraak' | 'actie';
-    id: string;
-    nummer: string | null;
-    niveau: Niveau | null;
-    opgaveId: string;
-    programmalijnId: string;
-    titel: string;
-    tekst: string;
-    bronCitaat: string;
-    trekker: string;
-    betrokken: string[];
-    deadlines: NieuweDeadline[];
-  }[];
+  readonly afspraken: readonly GeplandeAfspraak[];
 };
 
 /**
@@ -75,7 +55,10 @@ type Plan = {
  */
 @Injectable()
 export class ProgrammaImporter {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly schrijver: AfsprakenSchrijver,
+  ) {}
 
   /** Checks the file completely; throws InvoerFouten listing every problem. */
   async controleer(yamlText: string): Promise<Plan> {
@@ -83,7 +66,14 @@ export class ProgrammaImporter {
     if (document.errors.length) {
       throw new InvoerFouten(document.errors.map((e) => ({ field: `regel ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0] })));
     }
-    const parsed = programmaBestandSchema.safeParse(document.toJS());
+    let inhoud: unknown;
+    try {
+      // Aliases expanding past yaml's limit (a "billion laughs" file) throw here.
+      inhoud = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      throw new InvoerFouten([{ field: '(bestand)', message: `Het bestand is niet te lezen: ${(error as Error).message}` }]);
+    }
+    const parsed = programmaBestandSchema.safeParse(inhoud);
     if (!parsed.success) throw new InvoerFouten(zodProblems(parsed.error));
     const bestand = parsed.data;
     const problems: FieldProblem[] = [];
@@ -121,7 +111,7 @@ export class ProgrammaImporter {
       }
     };
 
-    const afspraken: Plan['afspraken'][number][] = [];
+    const afspraken: GeplandeAfspraak[] = [];
     const voegToe = async (
       soort: 'afspraak' | 'actie',
       waar: string,
@@ -133,6 +123,9 @@ export class ProgrammaImporter {
       if (!programmalijnId) problems.push({ field: `${waar}.opgave`, message: `opgave ${a.opgave} staat niet in het bestand` });
       await partijVeld(a.trekker, `${waar}.trekker`);
       for (const [j, p] of a.betrokken.entries()) await partijVeld(p, `${waar}.betrokken.${j}`);
+      // The decider refuses these too, but only after earlier afspraken were written: check them up front.
+      if (a.betrokken.includes(a.trekker)) problems.push({ field: `${waar}.betrokken`, message: `de trekker ${a.trekker} staat ook bij betrokken` });
+      if (new Set(a.betrokken).size !== a.betrokken.length) problems.push({ field: `${waar}.betrokken`, message: 'bevat dubbele partijen' });
       const deadlines = phrases.map((d) => ({ deadlineId: d.id, omschrijving: d.omschrijving, deadline: leesDeadline(d.phrase, d.field) }));
       afspraken.push({
         soort,
@@ -163,6 +156,8 @@ export class ProgrammaImporter {
   async importeer(yamlText: string, actor: Actor): Promise<ImportVerslag> {
     const { bestand, afspraken } = await this.controleer(yamlText);
     const p = bestand.programma;
+    // Before the first write: parties come first in the file and must not land for a foreign programme.
+    vereisProgramma(actor, p.id);
     const verslag: ImportVerslag = {
       programmaId: p.id,
       partijen: teller(),
@@ -244,61 +239,10 @@ export class ProgrammaImporter {
       verslag.bestuurlijkeOverleggen.nieuw++;
     }
 
-    for (const a of afspraken) {
-      const soortTeller = a.soort === 'actie' ? verslag.acties : verslag.afspraken;
-      const stream = streams.afspraak(a.id);
-      const { state } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, stream);
-      if (state.status === 'onbekend') {
-        const r = await this.executor.execute(
-          afspraakDecider,
-          stream,
-          (metadata): AfspraakCommand => ({
-            type: 'LegAfspraakVast',
-            data: {
-              afspraakId: a.id,
-              soort: a.soort,
-              programmaId: p.id,
-              programmalijnId: a.programmalijnId,
-              opgaveId: a.opgaveId,
-              nummer: a.nummer,
-              niveau: a.niveau,
-              titel: a.titel,
-              tekst: a.tekst,
-              bronCitaat: a.bronCitaat,
-              trekker: a.trekker,
-              betrokken: a.betrokken,
-              deadlines: a.deadlines,
-            },
-            metadata,
-          }),
-          context,
-        );
-        events += r.events.length;
-        soortTeller.nieuw++;
-        verslag.deadlines.nieuw += a.deadlines.length;
-        continue;
-      }
-      soortTeller.bestond++;
-      if (state.trekker !== a.trekker) verslag.waarschuwingen.push(`${a.id}: trekker is ${state.trekker}, het bestand noemt ${a.trekker}`);
-      for (const d of a.deadlines) {
-        const mijlpaal = state.mijlpalen.find((m) => m.deadlineId === d.deadlineId);
-        if (mijlpaal) {
-          verslag.deadlines.bestond++;
-          if (mijlpaal.baseline.phrase !== d.deadline.phrase) {
-            verslag.waarschuwingen.push(`${a.id} ${d.deadlineId}: vastgelegd als "${mijlpaal.baseline.phrase}", het bestand noemt "${d.deadline.phrase}" (verschuiven gaat met reden via de API)`);
-          }
-          continue;
-        }
-        if (state.status !== 'lopend') {
-          verslag.waarschuwingen.push(`${a.id}: deadline ${d.deadlineId} niet toegevoegd, de afspraak is ${state.status}`);
-          continue;
-        }
-        const r = await this.executor.execute(afspraakDecider, stream, (metadata): AfspraakCommand => ({ type: 'LegDeadlineVast', data: d, metadata }), context);
-        events += r.events.length;
-        verslag.deadlines.nieuw++;
-      }
-    }
-    return { ...verslag, eventsGeschreven: events };
+    const geschreven = await this.schrijver.schrijf(p.id, afspraken, context);
+    events += geschreven.eventsGeschreven;
+    verslag.waarschuwingen.push(...geschreven.waarschuwingen);
+    return { ...verslag, afspraken: geschreven.afspraken, acties: geschreven.acties, deadlines: geschreven.deadlines, eventsGeschreven: events };
   }
 
   private async partij(partijId: string): Promise<Partij> {

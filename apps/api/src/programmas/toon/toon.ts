@@ -2,9 +2,9 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, evolveProgramma, initialProgramma, streams, type Programma, type ProgrammaEvent } from '@afspraken/domain';
+import { NotFoundError, vereisLeesrechtProgramma, evolveProgramma, initialProgramma, streams, type Programma, type ProgrammaEvent } from '@afspraken/domain';
 import { CommandExecutor } from '@afspraken/application';
-import { Rollen } from '../../auth/actor';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { ProgrammaParams } from '../shared';
 
 export interface ProgrammaWeergave {
@@ -41,7 +41,12 @@ export class ToonProgrammaController {
   @Get(':programmaId')
   @Rollen('coordinator', 'partij', 'auditor')
   @ApiOperation({ summary: 'Het programma met zijn programmalijnen, opgaven en Bestuurlijk Overleggen' })
-  async toon(@Param() { programmaId }: ProgrammaParams, @Res({ passthrough: true }) response: Response): Promise<ProgrammaWeergave> {
+  async toon(
+    @Param() { programmaId }: ProgrammaParams,
+    @HuidigeActor() actor: RequestActor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ProgrammaWeergave> {
+    vereisLeesrechtProgramma(actor, programmaId);
     const weergave = await this.queryBus.execute(new ToonProgrammaQuery(programmaId));
     response.setHeader('ETag', `"${weergave.revision}"`);
     return weergave;

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditLezer } from './shared/audit-lezer';
+import { AuditStandService } from './stand/audit-stand.service';
+import { AuditStandController } from './stand/stand.controller';
+import { VerificatieController, VerificatieService } from './verificatie/verificatie';
+import { RapportController } from './rapport/rapport.controller';
+import { RapportService } from './rapport/rapport.service';
+
+/** Auditors' reads: the stand on a peildatum, hash-chain verification and the Voortgangsrapportage. */
+@Module({
+  controllers: [AuditStandController, VerificatieController, RapportController],
+  providers: [AuditLezer, AuditStandService, VerificatieService, RapportService],
+  exports: [AuditStandService, VerificatieService, RapportService],
+})
+export class AuditModule {}

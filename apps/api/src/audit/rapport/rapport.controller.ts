@@ -1,0 +1,34 @@
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Rollen } from '../../auth/actor';
+import { datum } from '../../core/validation';
+import { ProgrammaParams } from '../../programmas/shared';
+import { RAPPORT_FORMATEN } from './rapportage';
+import { RapportService } from './rapport.service';
+
+class RapportQuery extends createZodDto(
+  z.strictObject({ peildatum: datum, formaat: z.enum(RAPPORT_FORMATEN, { message: 'moet md, html of pdf zijn' }).default('md') }),
+) {}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class RapportController {
+  constructor(private readonly rapporten: RapportService) {}
+
+  @Get('programmas/:programmaId/rapport')
+  @Rollen('coordinator', 'auditor')
+  @ApiProduces('text/markdown', 'text/html', 'application/pdf')
+  @ApiOperation({
+    summary: 'Voortgangsrapportage op een peildatum (Markdown, HTML of PDF); opnieuw maken geeft hetzelfde bestand en dezelfde SHA-256',
+  })
+  async rapport(@Param() { programmaId }: ProgrammaParams, @Query() query: RapportQuery, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const rapport = await this.rapporten.maak(programmaId, query.peildatum, query.formaat);
+    response.setHeader('X-Inhoud-SHA256', rapport.inhoudHash);
+    response.setHeader('X-Bestand-SHA256', rapport.bestandHash);
+    return new StreamableFile(rapport.bestand, { type: rapport.mediaType, disposition: `inline; filename="${rapport.bestandsnaam}"`, length: rapport.bestand.length });
+  }
+}

@@ -1,0 +1,70 @@
+import { Controller, Get, Injectable } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { verifyChain } from '@afspraken/application';
+import { Rollen } from '../../auth/actor';
+import { AuditLezer } from '../shared/audit-lezer';
+
+export interface GebrokenSchakel {
+  readonly streamId: string;
+  /** The first revision whose link does not hold. */
+  readonly revision: number;
+  readonly reden: string;
+  readonly verwachteHash: string | null;
+  readonly gevondenHash: string | null;
+  /** Events before the broken link that check out. */
+  readonly intacteEvents: number;
+}
+
+export interface VerificatieVerslag {
+  readonly intact: boolean;
+  readonly streams: number;
+  readonly events: number;
+  readonly gebroken: readonly GebrokenSchakel[];
+}
+
+/**
+ * Walks every stream and checks its hash chain. Two passes (stream ids, then one stream at a time)
+ * keep memory at one stream, however long the history.
+ */
+@Injectable()
+export class VerificatieService {
+  constructor(private readonly lezer: AuditLezer) {}
+
+  async verifieer(): Promise<VerificatieVerslag> {
+    const streamIds = new Set<string>();
+    for await (const event of this.lezer.alleEvents()) streamIds.add(event.streamId);
+
+    let events = 0;
+    const gebroken: GebrokenSchakel[] = [];
+    for (const streamId of [...streamIds].sort()) {
+      const stream = await this.lezer.store.readStream(streamId);
+      events += stream.length;
+      const check = verifyChain(stream);
+      if (!check.intact) {
+        gebroken.push({
+          streamId,
+          revision: check.revision,
+          reden: check.reason,
+          verwachteHash: check.expected ?? null,
+          gevondenHash: check.found ?? null,
+          intacteEvents: check.events,
+        });
+      }
+    }
+    return { intact: gebroken.length === 0, streams: streamIds.size, events, gebroken };
+  }
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class VerificatieController {
+  constructor(private readonly verificatie: VerificatieService) {}
+
+  @Get('verificatie')
+  @Rollen('auditor', 'coordinator')
+  @ApiOperation({ summary: 'Controleert de hashketen van elke stream en meldt per stream de eerste gebroken schakel' })
+  verifieer(): Promise<VerificatieVerslag> {
+    return this.verificatie.verifieer();
+  }
+}

@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ProjectiesModule } from '../projecties/projecties.module';
+import { AfsprakenLijstController, AfsprakenLijstHandler } from './afspraken-lijst/afspraken-lijst';
+import { PartijAfsprakenController, PartijAfsprakenHandler } from './partij-afspraken/partij-afspraken';
+import { ProgrammaOverzichtController, ProgrammaOverzichtHandler } from './programma-overzicht/programma-overzicht';
+import { Leesmodellen } from './shared/leesmodellen';
+
+/** The query side: status overviews from the read models. Runs the projections too when this process should. */
+@Module({})
+export class OverzichtenModule {
+  static forRoot(opties: { readonly projectiesDraaien: boolean }): DynamicModule {
+    return {
+      module: OverzichtenModule,
+      imports: [ProjectiesModule.forRoot({ draaien: opties.projectiesDraaien }), AuditModule],
+      controllers: [AfsprakenLijstController, PartijAfsprakenController, ProgrammaOverzichtController],
+      providers: [Leesmodellen, AfsprakenLijstHandler, PartijAfsprakenHandler, ProgrammaOverzichtHandler],
+      exports: [Leesmodellen],
+    };
+  }
+}

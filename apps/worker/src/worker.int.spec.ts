@@ -1,0 +1,30 @@
+import { NestFactory } from '@nestjs/core';
+import { SqlEventStore, type Storage } from '@afspraken/event-store';
+import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
+import { ProjectieRunner } from '@afspraken/read-models';
+import { schrijf, voorbeeldStromen } from '@afspraken/read-models/testing/voorbeeld-events';
+import { loadConfig } from '../../api/src/core/config';
+import { WorkerModule } from './worker.module';
+
+describe('Worker (PostgreSQL)', () => {
+  it('houdt de projecties bij en geeft bij het stoppen de lease vrij', async () => {
+    const db = openTestDatabase();
+    const schema = uniqueSchema('worker');
+    try {
+      const events = await SqlEventStore.create(db, { schema, adapter: 'postgres' });
+      const storage: Storage = { events, db, description: 'test', close: async () => undefined };
+      const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, LOG_LEVEL: 'silent' });
+      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, storage }), { logger: false });
+      const { positie } = await schrijf(events, voorbeeldStromen(10, 4));
+      const runner = worker.get(ProjectieRunner);
+      while ((await runner.checkpoints.laagste(db, runner.projecties.map((p) => p.naam))) < positie) await new Promise((r) => setTimeout(r, 20));
+      expect((await db.query(`SELECT count(*)::int AS n FROM "${schema}".rm_afspraken`)).rows[0]).toEqual({ n: 10 });
+      expect((await runner.status()).every((s) => s.eigenaar === runner.eigenaar)).toBe(true);
+      await worker.close();
+      expect((await runner.status()).map((s) => s.eigenaar)).toEqual([null, null, null]);
+    } finally {
+      await dropSchema(db, schema);
+      await db.close();
+    }
+  });
+});

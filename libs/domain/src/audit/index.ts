@@ -1,0 +1,2 @@
+export * from './tijdlijn';
+export * from './stand';

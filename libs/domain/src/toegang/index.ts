@@ -1,0 +1,2 @@
+export * from './programma-scope';
+export * from './toegang';

@@ -1,0 +1,123 @@
+import { DEADLINE_STATUSSEN, type DeadlineStatus, type StatusOpties, type Stoplicht } from '@afspraken/domain';
+import type { SqlExecutor } from '@afspraken/event-store';
+import { kwartaalVan } from '../afspraak-status/projectie';
+import { zoekAfspraken } from '../afspraak-status/query';
+import type { AfspraakStatusWeergave } from '../afspraak-status/weergave';
+import { PROGRAMMAS_TABEL, type ProgrammaDocument } from '../programma-structuur/projectie';
+
+export interface Telling {
+  readonly aantal: number;
+  readonly perStatus: Readonly<Record<DeadlineStatus, number>>;
+  readonly stoplicht: Stoplicht;
+}
+
+export interface MijlpaalRegel {
+  readonly afspraakId: string;
+  readonly titel: string;
+  readonly trekker: string;
+  readonly deadlineId: string;
+  readonly omschrijving: string;
+  readonly phrase: string;
+  readonly due: string;
+  readonly dueAt: string;
+  readonly status: DeadlineStatus;
+}
+
+export interface ProgrammaOverzicht {
+  readonly programmaId: string;
+  readonly naam: string | null;
+  readonly totaal: Telling;
+  readonly programmalijnen: readonly {
+    readonly programmalijnId: string;
+    readonly nummer: number | null;
+    readonly naam: string | null;
+    readonly telling: Telling;
+    readonly opgaven: readonly { readonly opgaveId: string; readonly nummer: number | null; readonly naam: string | null; readonly telling: Telling }[];
+  }[];
+  /** Open milestones from the peilmoment's quarter on, per quarter. */
+  readonly deadlinesPerKwartaal: readonly { readonly kwartaal: string; readonly mijlpalen: readonly MijlpaalRegel[] }[];
+  /** Open milestones whose deadline has passed, longest overdue first; the first day after the deadline is 1 day late. */
+  readonly verlopen: readonly (MijlpaalRegel & { readonly dagenTeLaat: number })[];
+}
+
+/** A group is as red as its worst member. */
+export const stoplichtVanGroep = (statussen: readonly DeadlineStatus[]): Stoplicht => {
+  if (statussen.includes('verlopen')) return 'rood';
+  if (statussen.includes('binnenkort') || statussen.includes('geleverd te laat')) return 'oranje';
+  return statussen.some((s) => s !== 'ingetrokken') ? 'groen' : 'grijs';
+};
+
+export const telling = (afspraken: readonly AfspraakStatusWeergave[]): Telling => {
+  const perStatus = Object.fromEntries(DEADLINE_STATUSSEN.map((s) => [s, 0])) as Record<DeadlineStatus, number>;
+  for (const a of afspraken) perStatus[a.status]++;
+  return { aantal: afspraken.length, perStatus, stoplicht: stoplichtVanGroep(afspraken.map((a) => a.status)) };
+};
+
+const DAG_MS = 86_400_000;
+
+/** Pure: counts, traffic lights and deadline lists from judged afspraken. */
+export const bouwOverzicht = (programmaId: string, programma: ProgrammaDocument | null, afspraken: readonly AfspraakStatusWeergave[], opties: StatusOpties): ProgrammaOverzicht => {
+  const lijnIds = [...new Set([...(programma?.programmalijnen.map((l) => l.programmalijnId) ?? []), ...afspraken.flatMap((a) => (a.programmalijnId ? [a.programmalijnId] : []))])];
+  const programmalijnen = lijnIds.map((programmalijnId) => {
+    const lijn = programma?.programmalijnen.find((l) => l.programmalijnId === programmalijnId);
+    const inLijn = afspraken.filter((a) => a.programmalijnId === programmalijnId);
+    const opgaveIds = [
+      ...new Set([
+        ...(programma?.opgaven.filter((o) => o.programmalijnId === programmalijnId).map((o) => o.opgaveId) ?? []),
+        ...inLijn.flatMap((a) => (a.opgaveId ? [a.opgaveId] : [])),
+      ]),
+    ];
+    return {
+      programmalijnId,
+      nummer: lijn?.nummer ?? null,
+      naam: lijn?.naam ?? null,
+      telling: telling(inLijn),
+      opgaven: opgaveIds.map((opgaveId) => {
+        const opgave = programma?.opgaven.find((o) => o.opgaveId === opgaveId);
+        return { opgaveId, nummer: opgave?.nummer ?? null, naam: opgave?.naam ?? null, telling: telling(inLijn.filter((a) => a.opgaveId === opgaveId)) };
+      }),
+    };
+  });
+
+  const open: MijlpaalRegel[] = afspraken
+    .filter((a) => a.levenscyclus === 'lopend')
+    .flatMap((a) =>
+      a.mijlpalen
+        .filter((m) => m.levering !== 'geaccepteerd' && m.due && m.dueAt)
+        .map((m) => ({
+          afspraakId: a.afspraakId,
+          titel: a.titel,
+          trekker: a.trekker,
+          deadlineId: m.deadlineId,
+          omschrijving: m.omschrijving,
+          phrase: m.phrase,
+          due: m.due as string,
+          dueAt: m.dueAt as string,
+          status: m.status,
+        })),
+    )
+    .sort((x, y) => x.dueAt.localeCompare(y.dueAt) || x.afspraakId.localeCompare(y.afspraakId) || x.deadlineId.localeCompare(y.deadlineId));
+
+  const nu = Date.parse(opties.peilmoment);
+  const ditKwartaal = kwartaalVan(new Date(nu).toISOString().slice(0, 10));
+  const perKwartaal = new Map<string, MijlpaalRegel[]>();
+  for (const m of open.filter((x) => x.status !== 'verlopen' && kwartaalVan(x.due) >= ditKwartaal)) {
+    const k = kwartaalVan(m.due);
+    perKwartaal.set(k, [...(perKwartaal.get(k) ?? []), m]);
+  }
+  return {
+    programmaId,
+    naam: programma?.naam ?? null,
+    totaal: telling(afspraken),
+    programmalijnen,
+    deadlinesPerKwartaal: [...perKwartaal].sort(([a], [b]) => a.localeCompare(b)).map(([kwartaal, mijlpalen]) => ({ kwartaal, mijlpalen })),
+    verlopen: open.filter((m) => m.status === 'verlopen').map((m) => ({ ...m, dagenTeLaat: Math.floor((nu - Date.parse(m.dueAt)) / DAG_MS) + 1 })),
+  };
+};
+
+export const programmaOverzicht = async (db: SqlExecutor, schema: string, programmaId: string, opties: StatusOpties): Promise<ProgrammaOverzicht | null> => {
+  const { rows } = await db.query<{ document: ProgrammaDocument }>(`SELECT document FROM "${schema}".${PROGRAMMAS_TABEL} WHERE sleutel = $1`, [programmaId]);
+  const afspraken = await zoekAfspraken(db, schema, { programmaId }, opties);
+  if (!rows.length && !afspraken.length) return null;
+  return bouwOverzicht(programmaId, rows[0]?.document ?? null, afspraken, opties);
+};

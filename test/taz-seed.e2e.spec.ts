@@ -1,0 +1,238 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The TAZ programme as imported from data/programmas/taz.yaml, read back through the API and held
+ * against its source: seed 001 (Programma Toekomstbestendige Arbeidsmarkt Zorg & welzijn, VWS 2022).
+ * The expectations below are read from the seed, not from the YAML: section 3 for the 14 afspraken,
+ * section 6 (werkagenda) for the actions per opgave and niveau.
+ */
+
+type Verwacht = {
+  readonly nummer: number;
+  readonly opgave: string;
+  readonly programmalijn: string;
+  /** Every deadline the afspraak states, in the seed's words, with the day it is due (null: no date given). */
+  readonly deadlines: readonly [phrase: string, kind: string, due: string | null][];
+  readonly trekker: string;
+  /** The organisations the seed names besides the trekker, as party ids. */
+  readonly betrokken: readonly string[];
+};
+
+// Section 3 of the seed: "Afspraken programmalijn 1-3", numbered 1-14 under opgave 1-8.
+const AFSPRAKEN: Record<string, Verwacht> = {
+  // "Deze innovaties dienen vanaf 2025 te gaan renderen … transitieplannen gemaakt in 2023 … afspraken uit in Q2 2023 … tot uiterlijk Q2 2023"
+  'TAZ-A01': {
+    nummer: 1, opgave: 'TAZ-O1', programmalijn: 'TAZ-PL1',
+    deadlines: [['vanaf 2025', 'vanaf', '2025-01-01'], ['in 2023', 'periode', '2023-12-31'], ['in Q2 2023', 'periode', '2023-06-30'], ['tot uiterlijk Q2 2023', 'uiterlijk', '2023-06-30']],
+    // zorgaanbieders, zorgverzekeraars, regionale werkgeversorganisaties (Regioplus), zorgkantoren, VWS, gemeenten
+    trekker: 'zorgorganisaties', betrokken: ['zorgverzekeraars', 'regionale-werkgeversorganisaties', 'regioplus', 'zorgkantoren', 'vws', 'gemeenten'],
+  },
+  // "Afspraken worden gesloten uiterlijk Q2 2023" — "maken we afspraken met arbeidsmarktregio’s"
+  'TAZ-A02': { nummer: 2, opgave: 'TAZ-O1', programmalijn: 'TAZ-PL1', deadlines: [['uiterlijk Q2 2023', 'uiterlijk', '2023-06-30']], trekker: 'vws', betrokken: ['arbeidsmarktregios'] },
+  // "uiterlijk Q4 2023 afspraken … tussen zorginkopers en zorgaanbieders … start VWS per 2023 communicatie met arbeidsmarktregio’s"
+  'TAZ-A03': {
+    nummer: 3, opgave: 'TAZ-O2', programmalijn: 'TAZ-PL1',
+    deadlines: [['uiterlijk Q4 2023', 'uiterlijk', '2023-12-31'], ['per 2023', 'per', '2023-01-01']],
+    trekker: 'zorginkopers', betrokken: ['zorgorganisaties', 'vws', 'arbeidsmarktregios'],
+  },
+  // "door zorgorganisaties, beroepsorganisaties, cliëntenorganisaties en werknemersorganisaties uiterlijk in Q2 2023"
+  'TAZ-A04': {
+    nummer: 4, opgave: 'TAZ-O2', programmalijn: 'TAZ-PL1',
+    deadlines: [['uiterlijk in Q2 2023', 'uiterlijk', '2023-06-30']],
+    trekker: 'zorgorganisaties', betrokken: ['beroepsverenigingen', 'clientenorganisaties', 'vakbonden'],
+  },
+  // "Beroepsverenigingen, brancheorganisaties, regionale werkgeversorganisaties en vakbonden … uiterlijk in Q4 van 2023 gereed"
+  'TAZ-A05': {
+    nummer: 5, opgave: 'TAZ-O3', programmalijn: 'TAZ-PL2',
+    deadlines: [['uiterlijk in Q4 van 2023', 'uiterlijk', '2023-12-31']],
+    trekker: 'beroepsverenigingen', betrokken: ['brancheorganisaties', 'regionale-werkgeversorganisaties', 'vakbonden'],
+  },
+  // "vanaf Q1 van 2023 afspraken tussen onderwijs en zorg- en welzijnsorganisaties … mogelijk te maken vanaf Q3 2023"
+  'TAZ-A06': {
+    nummer: 6, opgave: 'TAZ-O3', programmalijn: 'TAZ-PL2',
+    deadlines: [['vanaf Q1 van 2023', 'vanaf', '2023-01-01'], ['vanaf Q3 2023', 'vanaf', '2023-07-01']],
+    trekker: 'zorgorganisaties', betrokken: ['onderwijs'],
+  },
+  // "door overheid, brancheorganisaties en vakbonden … door werkgevers in samenwerking met regionale werkgeversorganisaties … uiterlijk in Q3 van 2023"
+  'TAZ-A07': {
+    nummer: 7, opgave: 'TAZ-O4', programmalijn: 'TAZ-PL2',
+    deadlines: [['uiterlijk in Q3 van 2023', 'uiterlijk', '2023-09-30']],
+    trekker: 'vws', betrokken: ['szw', 'brancheorganisaties', 'vakbonden', 'zorgorganisaties', 'regionale-werkgeversorganisaties'],
+  },
+  // "VWS is, in samenwerking met OCW en in overleg met SZW, vanaf de zomer 2022 gestart … loopt door in 2023"
+  'TAZ-A08': {
+    nummer: 8, opgave: 'TAZ-O4', programmalijn: 'TAZ-PL2',
+    deadlines: [['vanaf de zomer 2022', 'vanaf', '2022-06-01'], ['in 2023', 'periode', '2023-12-31']],
+    trekker: 'vws', betrokken: ['ocw', 'szw'],
+  },
+  // "per 1 januari 2024 door brancheorganisaties en koepels van zzp’ers werkafspraken" (tussen werkgevers c.q. opdrachtgevers en zzp’ers)
+  'TAZ-A09': {
+    nummer: 9, opgave: 'TAZ-O5', programmalijn: 'TAZ-PL2',
+    deadlines: [['per 1 januari 2024', 'per', '2024-01-01']],
+    trekker: 'brancheorganisaties', betrokken: ['zzp-koepels', 'zorgorganisaties'],
+  },
+  // "Per 1 januari 2024 wordt door overheidspartijen en brancheorganisaties … handhaving van de wet DBA"
+  'TAZ-A10': {
+    nummer: 10, opgave: 'TAZ-O5', programmalijn: 'TAZ-PL2',
+    deadlines: [['Per 1 januari 2024', 'per', '2024-01-01']],
+    trekker: 'vws', betrokken: ['brancheorganisaties', 'szw', 'belastingdienst'],
+  },
+  // "Het ministerie van VWS, werkgevers, brancheorganisaties en onderwijs … met het ministerie van OCW … uiterlijk Q2 2023 (deel)plannen"
+  'TAZ-A11': {
+    nummer: 11, opgave: 'TAZ-O6', programmalijn: 'TAZ-PL3',
+    deadlines: [['uiterlijk Q2 2023', 'uiterlijk', '2023-06-30']],
+    trekker: 'vws', betrokken: ['zorgorganisaties', 'brancheorganisaties', 'onderwijs', 'ocw'],
+  },
+  // "Werkgevers, brancheorganisaties en onderwijs … met de ministeries van VWS en OCW … Uiterlijk Q2 2023"
+  'TAZ-A12': {
+    nummer: 12, opgave: 'TAZ-O7', programmalijn: 'TAZ-PL3',
+    deadlines: [['Uiterlijk Q2 2023', 'uiterlijk', '2023-06-30']],
+    trekker: 'zorgorganisaties', betrokken: ['brancheorganisaties', 'onderwijs', 'vws', 'ocw'],
+  },
+  // "Werkgevers, branche- en beroepsorganisaties en het onderwijs spreken af om de komende twee jaren …": no date to read
+  'TAZ-A13': {
+    nummer: 13, opgave: 'TAZ-O8', programmalijn: 'TAZ-PL3',
+    deadlines: [['de komende twee jaren', 'vaag', null]],
+    trekker: 'zorgorganisaties', betrokken: ['brancheorganisaties', 'beroepsverenigingen', 'onderwijs'],
+  },
+  // "Werkgevers, branche- en beroepsorganisaties brengen uiterlijk in Q2 2023 de fricties in beeld"
+  'TAZ-A14': {
+    nummer: 14, opgave: 'TAZ-O8', programmalijn: 'TAZ-PL3',
+    deadlines: [['uiterlijk in Q2 2023', 'uiterlijk', '2023-06-30']],
+    trekker: 'zorgorganisaties', betrokken: ['brancheorganisaties', 'beroepsverenigingen'],
+  },
+};
+
+// Section 6 (werkagenda): the bullets under each opgave, per level ("Zorgorganisatie", "Sector en regio", "Systeem en overheid").
+const ACTIES_PER_OPGAVE: Record<string, { programmalijn: string; zorgorganisatie: number; 'sector-en-regio': number; 'systeem-en-overheid': number }> = {
+  'TAZ-O1': { programmalijn: 'TAZ-PL1', zorgorganisatie: 4, 'sector-en-regio': 6, 'systeem-en-overheid': 5 },
+  'TAZ-O2': { programmalijn: 'TAZ-PL1', zorgorganisatie: 3, 'sector-en-regio': 3, 'systeem-en-overheid': 8 },
+  'TAZ-O3': { programmalijn: 'TAZ-PL2', zorgorganisatie: 3, 'sector-en-regio': 5, 'systeem-en-overheid': 4 },
+  'TAZ-O4': { programmalijn: 'TAZ-PL2', zorgorganisatie: 4, 'sector-en-regio': 4, 'systeem-en-overheid': 5 },
+  'TAZ-O5': { programmalijn: 'TAZ-PL2', zorgorganisatie: 4, 'sector-en-regio': 7, 'systeem-en-overheid': 4 },
+  'TAZ-O6': { programmalijn: 'TAZ-PL3', zorgorganisatie: 0, 'sector-en-regio': 3, 'systeem-en-overheid': 3 },
+  'TAZ-O7': { programmalijn: 'TAZ-PL3', zorgorganisatie: 1, 'sector-en-regio': 1, 'systeem-en-overheid': 3 },
+  'TAZ-O8': { programmalijn: 'TAZ-PL3', zorgorganisatie: 3, 'sector-en-regio': 4, 'systeem-en-overheid': 5 },
+};
+
+const SEEDS = '/work/shared/seeds';
+const seedBestand = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('001_')) : undefined;
+
+const telling = (waarden: readonly string[]) => waarden.reduce<Record<string, number>>((t, w) => ({ ...t, [w]: (t[w] ?? 0) + 1 }), {});
+
+type Mijlpaal = { deadlineId: string; deadline: { phrase: string; kind: string; due: string | null } };
+type AfspraakBody = {
+  afspraakId: string;
+  soort: string;
+  nummer: string | null;
+  niveau: string | null;
+  opgaveId: string;
+  programmalijnId: string;
+  trekker: string;
+  betrokken: string[];
+  tekst: string;
+  bronCitaat: string;
+  mijlpalen: Mijlpaal[];
+};
+
+describe('Het TAZ-programma tegen seed 001 (PostgreSQL, via de API)', () => {
+  let t: TestApp;
+  let auditor: string;
+  const afspraken = new Map<string, AfspraakBody>();
+  const acties: AfspraakBody[] = [];
+  let eersteImport: Record<string, unknown>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const coordinator = await t.key('coordinator');
+    auditor = await t.key('auditor');
+    const res = await t.http.post('/programmas/import').set('Authorization', `Bearer ${coordinator}`).set('Content-Type', 'application/yaml').send(readFileSync('data/programmas/taz.yaml', 'utf8'));
+    expect(res.status).toBe(200);
+    eersteImport = res.body;
+    const lees = async (afspraakId: string) => {
+      const r = await t.http.get(`/afspraken/${afspraakId}`).set('Authorization', `Bearer ${auditor}`);
+      expect(r.status).toBe(200);
+      return r.body.afspraak as AfspraakBody;
+    };
+    for (let n = 1; n <= 14; n++) afspraken.set(`TAZ-A${String(n).padStart(2, '0')}`, await lees(`TAZ-A${String(n).padStart(2, '0')}`));
+    for (let n = 1; n <= 92; n++) acties.push(await lees(`TAZ-W${String(n).padStart(3, '0')}`));
+  });
+  afterAll(() => t?.close());
+
+  it('holds the 3 programmalijnen and 8 opgaven of the seed', async () => {
+    const res = await t.http.get('/programmas/TAZ').set('Authorization', `Bearer ${auditor}`);
+    expect(res.status).toBe(200);
+    const { programmalijnen, opgaven } = res.body.programma as { programmalijnen: { programmalijnId: string; nummer: number }[]; opgaven: { opgaveId: string; programmalijnId: string; nummer: number }[] };
+    expect(programmalijnen.map((l) => [l.programmalijnId, l.nummer])).toEqual([['TAZ-PL1', 1], ['TAZ-PL2', 2], ['TAZ-PL3', 3]]);
+    expect(Object.fromEntries(opgaven.map((o) => [o.opgaveId, o.programmalijnId]))).toEqual(
+      Object.fromEntries(Object.entries(ACTIES_PER_OPGAVE).map(([opgave, { programmalijn }]) => [opgave, programmalijn])),
+    );
+  });
+
+  it('holds exactly the 14 numbered afspraken, and no 15th', async () => {
+    expect([...afspraken.values()].map((a) => [a.afspraakId, a.soort, a.nummer])).toEqual(Object.entries(AFSPRAKEN).map(([id, v]) => [id, 'afspraak', String(v.nummer)]));
+    expect((await t.http.get('/afspraken/TAZ-A15').set('Authorization', `Bearer ${auditor}`)).status).toBe(404);
+  });
+
+  it('counts the afspraken per programmalijn (4, 6, 4) and per opgave as the seed does', () => {
+    expect(telling([...afspraken.values()].map((a) => a.programmalijnId))).toEqual({ 'TAZ-PL1': 4, 'TAZ-PL2': 6, 'TAZ-PL3': 4 });
+    expect(telling([...afspraken.values()].map((a) => a.opgaveId))).toEqual({ 'TAZ-O1': 2, 'TAZ-O2': 2, 'TAZ-O3': 2, 'TAZ-O4': 2, 'TAZ-O5': 2, 'TAZ-O6': 1, 'TAZ-O7': 1, 'TAZ-O8': 2 });
+  });
+
+  it.each(Object.entries(AFSPRAKEN))('%s sits under its opgave and programmalijn', (afspraakId, v) => {
+    expect(afspraken.get(afspraakId)).toMatchObject({ opgaveId: v.opgave, programmalijnId: v.programmalijn });
+  });
+
+  it.each(Object.entries(AFSPRAKEN))('%s has each deadline the seed states, read to the right due date', (afspraakId, v) => {
+    const a = afspraken.get(afspraakId)!;
+    expect(a.mijlpalen.map((m) => [m.deadline.phrase, m.deadline.kind, m.deadline.due])).toEqual(v.deadlines);
+    // The phrase is quoted from the afspraak's own text, not invented.
+    for (const [phrase] of v.deadlines) expect(a.tekst.replace(/\s+/g, ' ')).toContain(phrase);
+  });
+
+  it.each(Object.entries(AFSPRAKEN))('%s has the trekker and betrokken parties the seed names', (afspraakId, v) => {
+    expect(afspraken.get(afspraakId)).toMatchObject({ trekker: v.trekker, betrokken: v.betrokken });
+  });
+
+  it('holds the 92 werkagenda actions, per opgave and niveau as counted in section 6, and no 93rd', async () => {
+    expect(acties.every((a) => a.soort === 'actie' && a.nummer === null)).toBe(true);
+    const perOpgaveEnNiveau = telling(acties.map((a) => `${a.opgaveId} ${a.niveau}`));
+    const verwacht = Object.fromEntries(
+      Object.entries(ACTIES_PER_OPGAVE).flatMap(([opgave, n]) =>
+        (['zorgorganisatie', 'sector-en-regio', 'systeem-en-overheid'] as const).filter((niveau) => n[niveau] > 0).map((niveau) => [`${opgave} ${niveau}`, n[niveau]]),
+      ),
+    );
+    expect(perOpgaveEnNiveau).toEqual(verwacht);
+    expect(telling(acties.map((a) => a.programmalijnId))).toEqual({ 'TAZ-PL1': 29, 'TAZ-PL2': 40, 'TAZ-PL3': 23 });
+    expect((await t.http.get('/afspraken/TAZ-W093').set('Authorization', `Bearer ${auditor}`)).status).toBe(404);
+  });
+
+  it('knows every party it names as trekker or betrokken', async () => {
+    const partijen = new Set([...afspraken.values(), ...acties].flatMap((a) => [a.trekker, ...a.betrokken]));
+    for (const partijId of partijen) {
+      expect([partijId, (await t.http.get(`/partijen/${partijId}`).set('Authorization', `Bearer ${auditor}`)).status]).toEqual([partijId, 200]);
+    }
+  });
+
+  it('imported everything at once, and a second import writes nothing', async () => {
+    expect(eersteImport).toMatchObject({ afspraken: { nieuw: 14, bestond: 0 }, acties: { nieuw: 92, bestond: 0 }, programmalijnen: { nieuw: 3 }, opgaven: { nieuw: 8 } });
+    const eventsBefore = await t.eventCount();
+    const coordinator = await t.key('coordinator');
+    const res = await t.http.post('/programmas/import').set('Authorization', `Bearer ${coordinator}`).set('Content-Type', 'application/yaml').send(readFileSync('data/programmas/taz.yaml', 'utf8'));
+    expect(res.body).toMatchObject({ eventsGeschreven: 0, afspraken: { nieuw: 0, bestond: 14 }, acties: { nieuw: 0, bestond: 92 }, waarschuwingen: [] });
+    expect(await t.eventCount()).toBe(eventsBefore);
+  });
+
+  // The seed itself lives outside the repository (/work/shared/seeds); on a machine without it this check cannot run.
+  if (seedBestand) {
+    it('quotes each afspraak verbatim from the seed (bronCitaat, whitespace aside)', () => {
+      const seed = readFileSync(join(SEEDS, seedBestand), 'utf8').replace(/\s+/g, ' ');
+      for (const a of afspraken.values()) expect([a.afspraakId, seed.includes(a.bronCitaat.replace(/\s+/g, ' '))]).toEqual([a.afspraakId, true]);
+    });
+  } else {
+    it.skip('quotes each afspraak verbatim from the seed (skipped: /work/shared/seeds/001_* is not on this machine)', () => undefined);
+    console.warn('taz-seed.e2e: /work/shared/seeds/001_* ontbreekt; de controle van de bronCitaten tegen de seed is overgeslagen');
+  }
+});
