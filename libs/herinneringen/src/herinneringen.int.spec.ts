@@ -17,6 +17,7 @@ import {
 import { SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
 import { HerinneringenRuntime } from './runtime';
+import { HerinneringenReactor } from './reactor';
 import { onderteken, webhookSleutel, HANDTEKENING_HEADER, TIJDSTEMPEL_HEADER } from './kanalen/webhook.kanaal';
 import { HttpOntvanger, SmtpOntvanger } from './testing/ontvangers';
 import { haalVoor, wachtTotStil } from './testing/klok';
@@ -262,5 +263,22 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     expect(overzichten.map((m) => m.subject)).toEqual(['Weekoverzicht 2023-W14: 1 open mijlpaal (OCW)']);
     expect(overzichten[0].text).toContain('30 juni 2023: A1 Afspraak A1 — Plan van aanpak ("uiterlijk Q2 2023", betrokken)');
     expect(overzichten[0].text).not.toContain('A3');
+  });
+
+  it('laat bij twee worker-processen één reactor handelen; de ander neemt over vanaf het checkpoint', async () => {
+    clock.set('2023-03-01T09:00:00.000Z');
+    const tweede = new HerinneringenReactor(store, db, schema, runtime.planner, clock);
+    await tweede.init();
+    await legVast('A5');
+    await bij(); // the first reactor holds (and just renewed) the lease
+    const checkpoint = runtime.reactor.checkpoint;
+    await legVast('A6');
+    expect(await tweede.verwerk()).toBe(0);
+    expect((await geplandeIds()).filter((id) => id.includes('-A6-'))).toEqual([]);
+
+    await runtime.reactor.stop(); // hands the lease over
+    await tweede.verwerkTot(laatste);
+    expect(tweede.checkpoint).toBeGreaterThan(checkpoint);
+    expect((await geplandeIds()).filter((id) => id.includes('-A6-'))).toHaveLength(6);
   });
 });

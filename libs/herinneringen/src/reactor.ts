@@ -1,16 +1,20 @@
 import { reageer, type GeplandeHerinnering, type WorkflowActie } from '@afspraken/domain';
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '@afspraken/application';
 import type { EventStore, SqlDatabase } from '@afspraken/event-store';
 import { contextVan, Werkvoorraad } from './toestand';
 import type { HerinneringPlanner } from './queues';
 
 const PAGINA = 500;
+const LEASE_SECONDEN = 30;
 
 /**
  * Turns afspraak and programme events into the reminder schedule. Separate from the projections,
  * with a checkpoint of its own: at start it folds the log up to the checkpoint without side
  * effects, then acts on every later event. A crash between acting and saving the checkpoint
  * replays a page; planning the same job id and removing a removed job are both no-ops.
+ * Several worker processes may run it: a lease on the checkpoint row lets one act, the others
+ * stand by and take over (from the stored checkpoint) when its lease runs out.
  */
 export class HerinneringenReactor {
   private voorraad = new Werkvoorraad();
@@ -18,6 +22,7 @@ export class HerinneringenReactor {
   private gestopt = false;
   private lus: Promise<void> | null = null;
   private wekker: (() => void) | null = null;
+  private readonly eigenaar = randomUUID();
 
   constructor(
     private readonly store: EventStore,
@@ -36,7 +41,10 @@ export class HerinneringenReactor {
     await this.db.exec(`
       CREATE SCHEMA IF NOT EXISTS "${this.schema}";
       CREATE TABLE IF NOT EXISTS ${this.tabel} (naam text PRIMARY KEY, positie bigint NOT NULL, bijgewerkt_op timestamptz NOT NULL);
+      ALTER TABLE ${this.tabel} ADD COLUMN IF NOT EXISTS eigenaar text;
+      ALTER TABLE ${this.tabel} ADD COLUMN IF NOT EXISTS lease_tot timestamptz;
     `);
+    await this.db.query(`INSERT INTO ${this.tabel} (naam, positie, bijgewerkt_op) VALUES ($1, -1, $2) ON CONFLICT (naam) DO NOTHING`, [this.naam, this.clock.now()]);
     const { rows } = await this.db.query<{ positie: string | number }>(`SELECT positie FROM ${this.tabel} WHERE naam = $1`, [this.naam]);
     this.positie = rows.length ? Number(rows[0].positie) : -1;
     // The state up to the checkpoint, rebuilt without acting on it.
@@ -47,10 +55,31 @@ export class HerinneringenReactor {
     return this.positie;
   }
 
-  /** Handles every event after the checkpoint; returns how many it read. */
+  /**
+   * Takes or renews the lease. Lease times use the database's clock: they are about processes,
+   * not the business. When another process moved the checkpoint meanwhile, the state is rebuilt.
+   */
+  private async neemLease(): Promise<boolean> {
+    const { rows } = await this.db.query<{ positie: string | number }>(
+      `UPDATE ${this.tabel} SET eigenaar = $2, lease_tot = now() + make_interval(secs => $3)
+        WHERE naam = $1 AND (eigenaar IS NULL OR eigenaar = $2 OR lease_tot < now())
+        RETURNING positie`,
+      [this.naam, this.eigenaar, LEASE_SECONDEN],
+    );
+    if (rows.length === 0) return false;
+    const opgeslagen = Number(rows[0].positie);
+    if (opgeslagen !== this.positie) {
+      this.positie = opgeslagen;
+      this.voorraad = (await Werkvoorraad.lees(this.store, opgeslagen)).voorraad;
+    }
+    return true;
+  }
+
+  /** Handles every event after the checkpoint; returns how many it read (0 while another process holds the lease). */
   async verwerk(): Promise<number> {
     let gelezen = 0;
     for (;;) {
+      if (!(await this.neemLease())) return gelezen;
       const page = await this.store.readAll({ after: this.positie, maxCount: PAGINA });
       if (page.length === 0) return gelezen;
       const nu = this.clock.now();
@@ -70,11 +99,14 @@ export class HerinneringenReactor {
       }
       await this.voerUit(acties, nu);
       this.positie = page[page.length - 1].position;
-      await this.db.query(
-        `INSERT INTO ${this.tabel} (naam, positie, bijgewerkt_op) VALUES ($1, $2, $3)
-         ON CONFLICT (naam) DO UPDATE SET positie = EXCLUDED.positie, bijgewerkt_op = EXCLUDED.bijgewerkt_op`,
-        [this.naam, this.positie, nu],
-      );
+      const opgeslagen = await this.db.query(`UPDATE ${this.tabel} SET positie = $2, bijgewerkt_op = $3 WHERE naam = $1 AND eigenaar = $4`, [
+        this.naam,
+        this.positie,
+        nu,
+        this.eigenaar,
+      ]);
+      // Lost the lease mid-page (a long pause): the new holder replays from the stored checkpoint.
+      if (opgeslagen.rowCount === 0) return gelezen + page.length;
       gelezen += page.length;
       if (page.length < PAGINA) return gelezen;
     }
@@ -141,5 +173,7 @@ export class HerinneringenReactor {
     this.gestopt = true;
     this.wek();
     await this.lus;
+    // Hand over at once instead of letting a standby wait for the lease to run out.
+    await this.db.query(`UPDATE ${this.tabel} SET eigenaar = NULL, lease_tot = NULL WHERE naam = $1 AND eigenaar = $2`, [this.naam, this.eigenaar]).catch(() => undefined);
   }
 }
