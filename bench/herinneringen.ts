@@ -27,7 +27,7 @@ import {
   type ProgrammaContext,
 } from '@afspraken/domain';
 import { PgDatabase, SqlEventStore } from '@afspraken/event-store';
-import { HerinneringenRuntime, HerinneringPlanner, HerinneringQueues, openRedis } from '@afspraken/herinneringen';
+import { HerinneringenRuntime, HerinneringPlanner, HerinneringQueues, openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 import { wachtTotStil } from '@afspraken/herinneringen/testing/klok';
 
 const envInt = (name: string, fallback: number): number => {
@@ -95,8 +95,8 @@ const schedulingBench = async (): Promise<string[][]> => {
           await planner.plan(alle, nu);
           const ms = Number(process.hrtime.bigint() - start) / 1e6;
           jobs = alle.length;
-          await queues.herinneringen.obliterate({ force: true });
           await queues.close();
+          await verwijderPrefix(redis, prefix);
           return ms;
         },
       ],
@@ -111,8 +111,8 @@ const schedulingBench = async (): Promise<string[][]> => {
             await queue.addBulk(alle.slice(i, i + 1000).map((h) => ({ name: h.trede, data: h, opts: { jobId: h.herinneringId, delay: Date.parse(h.moment) - nu.getTime() } })));
           }
           const ms = Number(process.hrtime.bigint() - start) / 1e6;
-          await queue.obliterate({ force: true });
           await queue.close();
+          await verwijderPrefix(redis, prefix);
           return ms;
         },
       ],
@@ -179,8 +179,8 @@ const latenessBench = async (): Promise<string[][]> => {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  await runtime.queues.herinneringen.obliterate({ force: true });
-  await runtime.queues.verzendingen.obliterate({ force: true });
+  await runtime.stopWorkers();
+  await verwijderPrefix(runtime.redis, runtime.instellingen.queuePrefix);
   await runtime.close();
   await db.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await db.close();

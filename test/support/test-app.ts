@@ -9,6 +9,7 @@ import { configureApp } from '../../apps/api/src/bootstrap';
 import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
 import { loadConfig } from '../../apps/api/src/core/config';
 import type { Rol } from '@afspraken/domain';
+import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 
 export interface TestApp {
   readonly app: NestExpressApplication;
@@ -25,6 +26,16 @@ export interface TestApp {
   eventCount(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** The reminder queues of this test (its QUEUE_PREFIX is the schema name). */
+const dropQueues = async (redisUrl: string, prefix: string): Promise<void> => {
+  const redis = openRedis(redisUrl);
+  try {
+    await verwijderPrefix(redis, prefix);
+  } finally {
+    await redis.quit();
+  }
+};
 
 /** The api on the real PostgreSQL, in a schema of its own, with a clock the test moves. */
 export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<TestApp> => {
@@ -50,6 +61,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<
     eventCount: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".events`)).rows[0].n),
     async close() {
       await app.close();
+      await dropQueues(config.REDIS_URL, schema);
       await dropSchema(db, schema);
       await db.close();
     },

@@ -18,6 +18,7 @@ import { SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
 import { HerinneringenRuntime } from './runtime';
 import { HerinneringenReactor } from './reactor';
+import { verwijderPrefix } from './queues';
 import { onderteken, webhookSleutel, HANDTEKENING_HEADER, TIJDSTEMPEL_HEADER } from './kanalen/webhook.kanaal';
 import { HttpOntvanger, SmtpOntvanger } from './testing/ontvangers';
 import { haalVoor, wachtTotStil } from './testing/klok';
@@ -100,8 +101,8 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
   });
 
   afterAll(async () => {
-    await runtime?.queues.herinneringen.obliterate({ force: true }).catch(() => undefined);
-    await runtime?.queues.verzendingen.obliterate({ force: true }).catch(() => undefined);
+    await runtime?.stopWorkers();
+    if (runtime) await verwijderPrefix(runtime.redis, runtime.instellingen.queuePrefix);
     await runtime?.close();
     await smtp.stop();
     await http.stop();

@@ -77,3 +77,13 @@ export class HerinneringPlanner {
     await this.queues.herinneringen.remove(herinneringId);
   }
 }
+
+/** Removes every key of a prefix (tests and benches clean up after themselves; never for production data). */
+export const verwijderPrefix = async (redis: Redis, prefix: string): Promise<void> => {
+  let cursor = '0';
+  do {
+    const [volgende, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = volgende;
+  } while (cursor !== '0');
+};
