@@ -14,14 +14,14 @@ export class MetricsController {
   private readonly registry = new Registry();
 
   constructor(wachtrijen: ApiWachtrijen) {
-    const queues = [wachtrijen.queues.herinneringen, wachtrijen.queues.verzendingen, wachtrijen.queues.overzichten];
     new Gauge({
       name: 'afspraken_queue_jobs',
       help: 'Jobs per BullMQ-wachtrij en toestand',
       labelNames: ['queue', 'state'],
       registers: [this.registry],
       async collect() {
-        for (const queue of queues) {
+        const { herinneringen, verzendingen, overzichten } = wachtrijen.queues;
+        for (const queue of [herinneringen, verzendingen, overzichten]) {
           const counts = await queue.getJobCounts(...TOESTANDEN);
           for (const state of TOESTANDEN) this.set({ queue: queue.name, state }, counts[state] ?? 0);
         }

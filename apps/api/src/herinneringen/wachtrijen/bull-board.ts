@@ -29,18 +29,26 @@ export class BullBoard implements OnModuleInit {
     private readonly wachtrijen: ApiWachtrijen,
   ) {}
 
+  private router: ReturnType<ExpressAdapter['getRouter']> | null = null;
+
   onModuleInit(): void {
     const express = this.adapterHost.httpAdapter?.getInstance?.();
     if (!express || typeof express.use !== 'function') return; // no HTTP (CLI)
-    const serverAdapter = new ExpressAdapter();
-    serverAdapter.setBasePath(BULL_BOARD_PAD);
-    createBullBoard({
-      queues: [new BullMQAdapter(this.wachtrijen.queues.herinneringen, { readOnlyMode: false }), new BullMQAdapter(this.wachtrijen.queues.verzendingen), new BullMQAdapter(this.wachtrijen.queues.overzichten)],
-      serverAdapter,
-    });
     express.use(BULL_BOARD_PAD, (req: Request, res: Response, next: NextFunction) => {
-      void this.alleenCoordinator(req, res, next);
-    }, serverAdapter.getRouter());
+      void this.alleenCoordinator(req, res, () => this.dashboard()(req, res, next));
+    });
+  }
+
+  /** Built on the first authorised request: until then the api needs no Redis. */
+  private dashboard(): ReturnType<ExpressAdapter['getRouter']> {
+    if (!this.router) {
+      const serverAdapter = new ExpressAdapter();
+      serverAdapter.setBasePath(BULL_BOARD_PAD);
+      const { herinneringen, verzendingen, overzichten } = this.wachtrijen.queues;
+      createBullBoard({ queues: [new BullMQAdapter(herinneringen), new BullMQAdapter(verzendingen), new BullMQAdapter(overzichten)], serverAdapter });
+      this.router = serverAdapter.getRouter();
+    }
+    return this.router;
   }
 
   private async alleenCoordinator(req: Request, res: Response, next: NextFunction): Promise<void> {

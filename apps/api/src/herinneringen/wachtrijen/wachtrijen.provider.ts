@@ -3,21 +3,29 @@ import { HerinneringQueues, openRedis } from '@afspraken/herinneringen';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 
-/** The reminder queues as the api sees them: for the dashboard and the metrics, never to process. */
+/**
+ * The reminder queues as the api sees them: for the dashboard and the metrics, never to process.
+ * Opened on first use, so an api nobody asks about queues never touches Redis.
+ */
 @Injectable()
 export class ApiWachtrijen implements OnApplicationShutdown {
-  readonly redis: Redis;
-  readonly queues: HerinneringQueues;
+  private verbinding: { redis: Redis; queues: HerinneringQueues } | null = null;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = openRedis(config.REDIS_URL);
-    // An unreachable Redis must not take the api down; the dashboard and metrics then report it.
-    this.redis.on('error', () => undefined);
-    this.queues = new HerinneringQueues(this.redis, config.QUEUE_PREFIX);
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get queues(): HerinneringQueues {
+    if (!this.verbinding) {
+      const redis = openRedis(this.config.REDIS_URL);
+      // An unreachable Redis must not take the api down; the dashboard and metrics then report it.
+      redis.on('error', () => undefined);
+      this.verbinding = { redis, queues: new HerinneringQueues(redis, this.config.QUEUE_PREFIX) };
+    }
+    return this.verbinding.queues;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.queues.close();
-    await this.redis.quit().catch(() => undefined);
+    if (!this.verbinding) return;
+    await this.verbinding.queues.close();
+    await this.verbinding.redis.quit().catch(() => undefined);
   }
 }
