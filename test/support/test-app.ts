@@ -9,6 +9,7 @@ import { configureApp } from '../../apps/api/src/bootstrap';
 import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
 import { loadConfig } from '../../apps/api/src/core/config';
 import type { Rol } from '@afspraken/domain';
+import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 
 export interface TestApp {
   readonly app: NestExpressApplication;
@@ -26,6 +27,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The reminder queues of this test (its QUEUE_PREFIX is the schema name). */
+const dropQueues = async (redisUrl: string, prefix: string): Promise<void> => {
+  const redis = openRedis(redisUrl);
+  try {
+    await verwijderPrefix(redis, prefix);
+  } finally {
+    await redis.quit();
+  }
+};
+
 /** The api on the real PostgreSQL, in a schema of its own, with a clock the test moves. */
 export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<TestApp> => {
   const schema = uniqueSchema('e2e');
@@ -33,7 +44,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<
   const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
   const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error' });
+  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true })],
   }).compile();
@@ -50,6 +61,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<
     eventCount: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".events`)).rows[0].n),
     async close() {
       await app.close();
+      await dropQueues(config.REDIS_URL, schema);
       await dropSchema(db, schema);
       await db.close();
     },

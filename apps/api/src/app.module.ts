@@ -12,6 +12,7 @@ import { CoreModule, type CoreOptions } from './core/core.module';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './core/opstart';
 import { HealthModule } from './health/health.module';
+import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
 import { OverzichtenModule } from './overzichten/overzichten.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ProgrammasModule,
         PartijenModule,
         HealthModule,
+        HerinneringenApiModule,
         SleutelsModule,
         OverzichtenModule.forRoot({ projectiesDraaien: config.WORKER_IN_PROCESS }),
       ],

@@ -6,5 +6,6 @@ export * from './partij';
 export * from './deadlines';
 export * from './samenvatting';
 export * from './status';
+export * from './herinneringen';
 export * from './audit';
 export * from './toegang';

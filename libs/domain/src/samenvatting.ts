@@ -49,6 +49,8 @@ export const beschrijf = (event: DomeinEvent): string => {
       return `Opgave ${event.data.nummer} vastgelegd: ${event.data.naam}`;
     case 'BestuurlijkOverlegGepland':
       return `Bestuurlijk Overleg gepland op ${event.data.datum}`;
+    case 'HerinneringsbeleidVastgesteld':
+      return `Herinneringsbeleid vastgesteld: ${event.data.beleid.dagenVoor.join('/')} dagen vooraf${event.data.beleid.opDeadline ? ', op de deadline' : ''}`;
     case 'PartijVastgelegd':
       return `Partij ${event.data.partijId} vastgelegd: ${event.data.naam} (${event.data.soort})`;
     case 'ContactToegevoegd':

@@ -34,6 +34,11 @@ export const configSchema = z
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
     PUBLIC_URL: z.string().url().optional(),
+    /** Reminders: SMTP server, sender, webhook signing root secret, BullMQ key prefix. */
+    SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).default('Afspraken Tracker <herinneringen@afspraken.local>'),
+    WEBHOOK_GEHEIM: z.string().min(16, 'moet minstens 16 tekens zijn').optional(),
+    QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('afspraken'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Imported when the event store is empty at start; empty to skip. */
     SEED_PROGRAMMA: z.string().default('data/programmas/taz.yaml'),

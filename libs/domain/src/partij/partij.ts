@@ -30,12 +30,33 @@ export const PARTIJ_SOORTEN: readonly PartijSoort[] = [
   'overig',
 ];
 
+/** How a contact gets reminders; the party's in-app inbox gets them always. */
+export type ContactKanaal = 'email' | 'webhook';
+export const CONTACT_KANALEN: readonly ContactKanaal[] = ['email', 'webhook'];
+
 export interface Contact {
   readonly contactId: string;
   readonly naam: string;
   readonly email: string;
   readonly functie: string | null;
+  readonly kanaal: ContactKanaal;
+  /** Where webhook reminders go (https, or http for local receivers); null for email. */
+  readonly webhookUrl: string | null;
+  /** One mail a week listing all items instead of one mail per reminder. */
+  readonly wekelijksOverzicht: boolean;
 }
+
+/** As stored: contacts recorded before reminders existed lack the channel fields. */
+export type OpgeslagenContact = Omit<Contact, 'kanaal' | 'webhookUrl' | 'wekelijksOverzicht'> &
+  Partial<Pick<Contact, 'kanaal' | 'webhookUrl' | 'wekelijksOverzicht'>>;
+
+/** Upcasts a stored contact: the defaults are what those contacts effectively had (plain email). */
+export const metKanaal = (contact: OpgeslagenContact): Contact => ({
+  ...contact,
+  kanaal: contact.kanaal ?? 'email',
+  webhookUrl: contact.webhookUrl ?? null,
+  wekelijksOverzicht: contact.wekelijksOverzicht ?? false,
+});
 
 export const PARTIJ_VASTGELEGD = 'PartijVastgelegd';
 export const CONTACT_TOEGEVOEGD = 'ContactToegevoegd';
@@ -45,7 +66,7 @@ export type PartijVastgelegd = Event<
   typeof PARTIJ_VASTGELEGD,
   { partijId: string; naam: string; soort: PartijSoort; aliassen: string[]; vastgelegdOp: string }
 >;
-export type ContactToegevoegd = Event<typeof CONTACT_TOEGEVOEGD, { partijId: string; contact: Contact; toegevoegdOp: string }>;
+export type ContactToegevoegd = Event<typeof CONTACT_TOEGEVOEGD, { partijId: string; contact: OpgeslagenContact; toegevoegdOp: string }>;
 export type ContactVerwijderd = Event<typeof CONTACT_VERWIJDERD, { partijId: string; contactId: string; verwijderdOp: string }>;
 export type PartijEvent = PartijVastgelegd | ContactToegevoegd | ContactVerwijderd;
 
@@ -72,7 +93,7 @@ export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
   if (state.status === 'onbekend') return state;
   switch (event.type) {
     case CONTACT_TOEGEVOEGD:
-      return { ...state, contacten: [...state.contacten, event.data.contact] };
+      return { ...state, contacten: [...state.contacten, metKanaal(event.data.contact)] };
     case CONTACT_VERWIJDERD:
       return { ...state, contacten: state.contacten.filter((c) => c.contactId !== event.data.contactId) };
     default: {
@@ -83,12 +104,13 @@ export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
 };
 
 export type LegPartijVast = Command<'LegPartijVast', { partijId: string; naam: string; soort: PartijSoort; aliassen: string[] }>;
-export type VoegContactToe = Command<'VoegContactToe', Contact>;
+export type VoegContactToe = Command<'VoegContactToe', OpgeslagenContact>;
 export type VerwijderContact = Command<'VerwijderContact', { contactId: string }>;
 export type PartijCommand = LegPartijVast | VoegContactToe | VerwijderContact;
 
 // Deliberately simple: the mail server decides deliverability; this only catches typos.
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+const WEBHOOK_URL = /^https?:\/\/[^\s]+$/i;
 
 export const decidePartij = (command: PartijCommand, state: Partij): PartijEvent[] => {
   const { actor, now } = command.metadata;
@@ -116,12 +138,29 @@ export const decidePartij = (command: PartijCommand, state: Partij): PartijEvent
       }
       if (!c.naam.trim()) throw new ValidationError('VERPLICHT', 'naam is verplicht', 'naam');
       if (!EMAIL.test(c.email)) throw new ValidationError('ONGELDIG_EMAIL', 'email is geen geldig e-mailadres', 'email');
+      const kanaal = c.kanaal ?? 'email';
+      if (!CONTACT_KANALEN.includes(kanaal)) {
+        throw new ValidationError('ONBEKEND_KANAAL', `kanaal moet een van ${CONTACT_KANALEN.join(', ')} zijn`, 'kanaal');
+      }
+      const webhookUrl = c.webhookUrl?.trim() || null;
+      if (kanaal === 'webhook' && !webhookUrl) throw new ValidationError('VERPLICHT', 'webhookUrl is verplicht bij kanaal webhook', 'webhookUrl');
+      if (webhookUrl && !WEBHOOK_URL.test(webhookUrl)) {
+        throw new ValidationError('ONGELDIGE_URL', 'webhookUrl moet met http:// of https:// beginnen', 'webhookUrl');
+      }
       return [
         {
           type: CONTACT_TOEGEVOEGD,
           data: {
             partijId: state.partijId,
-            contact: { contactId: c.contactId, naam: c.naam.trim(), email: c.email.trim().toLowerCase(), functie: c.functie?.trim() || null },
+            contact: {
+              contactId: c.contactId,
+              naam: c.naam.trim(),
+              email: c.email.trim().toLowerCase(),
+              functie: c.functie?.trim() || null,
+              kanaal,
+              webhookUrl,
+              wekelijksOverzicht: c.wekelijksOverzicht ?? false,
+            },
             toegevoegdOp: now,
           },
         },

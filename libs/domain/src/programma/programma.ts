@@ -1,12 +1,14 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Actor, Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
+import { controleerBeleid, type Herinneringsbeleid } from '../herinneringen/beleid';
 import { vereisProgramma } from '../toegang/programma-scope';
 
 export const PROGRAMMA_VASTGELEGD = 'ProgrammaVastgelegd';
 export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
 export const OPGAVE_VASTGELEGD = 'OpgaveVastgelegd';
 export const BESTUURLIJK_OVERLEG_GEPLAND = 'BestuurlijkOverlegGepland';
+export const HERINNERINGSBELEID_VASTGESTELD = 'HerinneringsbeleidVastgesteld';
 
 export type ProgrammaVastgelegd = Event<
   typeof PROGRAMMA_VASTGELEGD,
@@ -26,13 +28,25 @@ export type BestuurlijkOverlegGepland = Event<
   { programmaId: string; datum: string; geplandOp: string }
 >;
 
-export type ProgrammaEvent = ProgrammaVastgelegd | ProgrammalijnVastgelegd | OpgaveVastgelegd | BestuurlijkOverlegGepland;
+/** Replaces the programme's reminder policy (until then the standard policy applies). */
+export type HerinneringsbeleidVastgesteld = Event<
+  typeof HERINNERINGSBELEID_VASTGESTELD,
+  { programmaId: string; beleid: Herinneringsbeleid; vastgesteldOp: string }
+>;
+
+export type ProgrammaEvent =
+  | ProgrammaVastgelegd
+  | ProgrammalijnVastgelegd
+  | OpgaveVastgelegd
+  | BestuurlijkOverlegGepland
+  | HerinneringsbeleidVastgesteld;
 
 export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
   PROGRAMMA_VASTGELEGD,
   PROGRAMMALIJN_VASTGELEGD,
   OPGAVE_VASTGELEGD,
   BESTUURLIJK_OVERLEG_GEPLAND,
+  HERINNERINGSBELEID_VASTGESTELD,
 ];
 
 export interface Programmalijn {
@@ -59,6 +73,8 @@ export type Programma =
       readonly opgaven: readonly Opgave[];
       /** Dates (`YYYY-MM-DD`), ascending. */
       readonly bestuurlijkOverleggen: readonly string[];
+      /** null: the standard policy. */
+      readonly herinneringsbeleid: Herinneringsbeleid | null;
     };
 
 export const initialProgramma: Programma = { status: 'onbekend' };
@@ -66,7 +82,7 @@ export const initialProgramma: Programma = { status: 'onbekend' };
 export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Programma => {
   if (event.type === PROGRAMMA_VASTGELEGD) {
     const { programmaId, naam, eigenaar, bron } = event.data;
-    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [] };
+    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [], herinneringsbeleid: null };
   }
   if (state.status === 'onbekend') return state;
   switch (event.type) {
@@ -80,6 +96,8 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
     }
     case BESTUURLIJK_OVERLEG_GEPLAND:
       return { ...state, bestuurlijkOverleggen: [...state.bestuurlijkOverleggen, event.data.datum].sort() };
+    case HERINNERINGSBELEID_VASTGESTELD:
+      return { ...state, herinneringsbeleid: event.data.beleid };
     default: {
       const _exhaustive: never = event;
       return state;
@@ -91,7 +109,8 @@ export type LegProgrammaVast = Command<'LegProgrammaVast', { programmaId: string
 export type LegProgrammalijnVast = Command<'LegProgrammalijnVast', { programmalijnId: string; nummer: number; naam: string }>;
 export type LegOpgaveVast = Command<'LegOpgaveVast', { programmalijnId: string; opgaveId: string; nummer: number; naam: string }>;
 export type PlanBestuurlijkOverleg = Command<'PlanBestuurlijkOverleg', { datum: string }>;
-export type ProgrammaCommand = LegProgrammaVast | LegProgrammalijnVast | LegOpgaveVast | PlanBestuurlijkOverleg;
+export type StelHerinneringsbeleidVast = Command<'StelHerinneringsbeleidVast', { beleid: Herinneringsbeleid }>;
+export type ProgrammaCommand = LegProgrammaVast | LegProgrammalijnVast | LegOpgaveVast | PlanBestuurlijkOverleg | StelHerinneringsbeleidVast;
 
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -181,6 +200,12 @@ export const decideProgramma = (command: ProgrammaCommand, state: Programma): Pr
         throw new IllegalStateError('OVERLEG_BESTAAT_AL', `Er is al een Bestuurlijk Overleg op ${datum}`);
       }
       return [{ type: BESTUURLIJK_OVERLEG_GEPLAND, data: { programmaId: state.programmaId, datum, geplandOp: now } }];
+    }
+    case 'StelHerinneringsbeleidVast': {
+      const beleid = controleerBeleid(command.data.beleid);
+      // The same policy again changes nothing, so a repeated request writes nothing.
+      if (JSON.stringify(beleid) === JSON.stringify(state.herinneringsbeleid)) return [];
+      return [{ type: HERINNERINGSBELEID_VASTGESTELD, data: { programmaId: state.programmaId, beleid, vastgesteldOp: now } }];
     }
     default: {
       const _exhaustive: never = command;

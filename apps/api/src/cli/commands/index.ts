@@ -3,6 +3,7 @@ import type { CliContext } from '../cli-context';
 import { registerAfspraak } from './afspraak';
 import { registerAudit } from './audit';
 import { registerDeadline } from './deadline';
+import { registerHerinneringen } from './herinneringen';
 import { registerProgramma } from './programma';
 import { registerProjecties } from './projecties';
 import { registerSleutel } from './sleutel';
@@ -13,6 +14,7 @@ export const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => 
   registerProgramma,
   registerAfspraak,
   registerSleutel,
+  registerHerinneringen,
   registerAudit,
   registerProjecties,
 ];

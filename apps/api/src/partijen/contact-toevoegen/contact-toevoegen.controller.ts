@@ -16,6 +16,9 @@ class ContactToevoegenDto extends createZodDto(
     naam: tekst(200),
     email: z.email('moet een e-mailadres zijn').max(320),
     functie: tekst(200).optional(),
+    kanaal: z.enum(['email', 'webhook'], { message: 'moet email of webhook zijn' }).optional(),
+    webhookUrl: z.string().max(2000).url('moet een URL zijn').refine((u) => /^https?:\/\//i.test(u), 'moet met http:// of https:// beginnen').optional(),
+    wekelijksOverzicht: z.boolean().optional(),
   }),
 ) {}
 
@@ -40,7 +43,7 @@ export class ContactToevoegenController {
     const outcome = await this.commandBus.execute(
       partijCommando(
         partijId,
-        (metadata) => ({ type: 'VoegContactToe', data: { contactId, naam: body.naam, email: body.email, functie: body.functie ?? null }, metadata }),
+        (metadata) => ({ type: 'VoegContactToe', data: { contactId, naam: body.naam, email: body.email, functie: body.functie ?? null, kanaal: body.kanaal, webhookUrl: body.webhookUrl, wekelijksOverzicht: body.wekelijksOverzicht }, metadata }),
         commandContext(request, actor, body),
       ),
     );

@@ -1,0 +1,5 @@
+export * from './beleid';
+export * from './ladder';
+export * from './workflow';
+export * from './verzending';
+export * from './overzicht';

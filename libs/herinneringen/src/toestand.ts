@@ -1,0 +1,96 @@
+import {
+  evolve,
+  evolvePartij,
+  evolveProgramma,
+  fold,
+  initialAfspraak,
+  initialPartij,
+  initialProgramma,
+  isAfspraakEvent,
+  parseStreamName,
+  standaardContext,
+  streams,
+  STANDAARD_BELEID,
+  type Afspraak,
+  type AfspraakEvent,
+  type Partij,
+  type PartijEvent,
+  type Programma,
+  type ProgrammaContext,
+  type ProgrammaEvent,
+} from '@afspraken/domain';
+import type { EventStore, RecordedEvent } from '@afspraken/event-store';
+
+const domeinEvent = <E>(r: RecordedEvent): E => ({ type: r.type, data: r.data }) as E;
+
+export const contextVan = (programmaId: string, programma: Programma): ProgrammaContext =>
+  programma.status === 'onbekend'
+    ? standaardContext(programmaId)
+    : {
+        programmaId,
+        beleid: programma.herinneringsbeleid ?? STANDAARD_BELEID,
+        bestuurlijkOverleggen: programma.bestuurlijkOverleggen,
+        eigenaar: programma.eigenaar,
+      };
+
+export const laadAfspraak = async (store: EventStore, afspraakId: string): Promise<Afspraak> =>
+  fold(evolve, initialAfspraak, (await store.readStream(streams.afspraak(afspraakId))).map((r) => domeinEvent<AfspraakEvent>(r)));
+
+export const laadProgramma = async (store: EventStore, programmaId: string): Promise<Programma> =>
+  fold(evolveProgramma, initialProgramma, (await store.readStream(streams.programma(programmaId))).map((r) => domeinEvent<ProgrammaEvent>(r)));
+
+export const laadContext = async (store: EventStore, programmaId: string): Promise<ProgrammaContext> =>
+  contextVan(programmaId, await laadProgramma(store, programmaId));
+
+export const laadPartij = async (store: EventStore, partijId: string): Promise<Partij> =>
+  fold(evolvePartij, initialPartij, (await store.readStream(streams.partij(partijId))).map((r) => domeinEvent<PartijEvent>(r)));
+
+/**
+ * Every afspraak and programme as the log tells it, in memory: what the reactor decides on. Kept
+ * by folding the global stream; it holds no side effects, so it can be rebuilt from position 0.
+ */
+export class Werkvoorraad {
+  readonly afspraken = new Map<string, Afspraak>();
+  readonly programmas = new Map<string, Programma>();
+
+  context(programmaId: string): ProgrammaContext {
+    return contextVan(programmaId, this.programmas.get(programmaId) ?? initialProgramma);
+  }
+
+  afsprakenVan(programmaId: string): Afspraak[] {
+    return [...this.afspraken.values()].filter((a) => a.status !== 'onbekend' && a.programmaId === programmaId);
+  }
+
+  /** Applies one recorded event; returns what changed so the reactor can compare before and after. */
+  pasToe(event: RecordedEvent): { soort: 'afspraak'; voor: Afspraak; na: Afspraak } | { soort: 'programma'; programmaId: string; voor: Programma; na: Programma } | null {
+    const stream = parseStreamName(event.streamId);
+    if (stream?.categorie === 'afspraak' && isAfspraakEvent(event)) {
+      const voor = this.afspraken.get(stream.id) ?? initialAfspraak;
+      const na = evolve(voor, domeinEvent<AfspraakEvent>(event));
+      this.afspraken.set(stream.id, na);
+      return { soort: 'afspraak', voor, na };
+    }
+    if (stream?.categorie === 'programma') {
+      const voor = this.programmas.get(stream.id) ?? initialProgramma;
+      const na = evolveProgramma(voor, domeinEvent<ProgrammaEvent>(event));
+      this.programmas.set(stream.id, na);
+      return { soort: 'programma', programmaId: stream.id, voor, na };
+    }
+    return null;
+  }
+
+  /** Reads the whole log (a rebuild, `herinneringen herplan`, the iCal feed). */
+  static async lees(store: EventStore, totEnMet = Number.POSITIVE_INFINITY): Promise<{ voorraad: Werkvoorraad; positie: number }> {
+    const voorraad = new Werkvoorraad();
+    let positie = -1;
+    for (;;) {
+      const page = await store.readAll({ after: positie, maxCount: 1000 });
+      for (const event of page) {
+        if (event.position > totEnMet) return { voorraad, positie };
+        voorraad.pasToe(event);
+        positie = event.position;
+      }
+      if (page.length < 1000) return { voorraad, positie };
+    }
+  }
+}
