@@ -44,7 +44,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<
   const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
   const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema });
+  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false' });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true })],
   }).compile();

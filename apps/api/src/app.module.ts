@@ -13,6 +13,7 @@ import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './core/opstart';
 import { HealthModule } from './health/health.module';
 import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
+import { HerinneringenWorkerModule } from '../../worker/src/herinneringen/herinneringen.module';
 import { OverzichtenModule } from './overzichten/overzichten.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';
@@ -51,6 +52,8 @@ export class AppModule {
         PartijenModule,
         HealthModule,
         HerinneringenApiModule,
+        // One process does everything on the embedded store: it also sends the reminders.
+        ...(config.HERINNERINGEN_IN_PROCESS ? [HerinneringenWorkerModule] : []),
         SleutelsModule,
         OverzichtenModule.forRoot({ projectiesDraaien: config.WORKER_IN_PROCESS }),
       ],

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { SqlEventStore, type Storage } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
+import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 import { ProjectieRunner } from '@afspraken/read-models';
 import { schrijf, voorbeeldStromen } from '@afspraken/read-models/testing/voorbeeld-events';
 import { loadConfig } from '../../api/src/core/config';
@@ -13,7 +14,7 @@ describe('Worker (PostgreSQL)', () => {
     try {
       const events = await SqlEventStore.create(db, { schema, adapter: 'postgres' });
       const storage: Storage = { events, db, description: 'test', close: async () => undefined };
-      const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, LOG_LEVEL: 'silent' });
+      const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, QUEUE_PREFIX: schema, LOG_LEVEL: 'silent' });
       const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, storage }), { logger: false });
       const { positie } = await schrijf(events, voorbeeldStromen(10, 4));
       const runner = worker.get(ProjectieRunner);
@@ -23,6 +24,9 @@ describe('Worker (PostgreSQL)', () => {
       await worker.close();
       expect((await runner.status()).map((s) => s.eigenaar)).toEqual([null, null, null]);
     } finally {
+      const redis = openRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      await verwijderPrefix(redis, schema);
+      await redis.quit();
       await dropSchema(db, schema);
       await db.close();
     }

@@ -3,10 +3,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { loadConfig } from '../../api/src/core/config';
 import { CoreModule, type CoreOptions } from '../../api/src/core/core.module';
 import { ProjectiesModule } from '../../api/src/projecties/projecties.module';
+import { HerinneringenWorkerModule } from './herinneringen/herinneringen.module';
 
 /**
- * The background process: projections now; one more import per reactor (reminders) later.
- * Run as many as you like on PostgreSQL: a lease per projection lets one apply it, the others stand by.
+ * The background process: projections and the reminder reactor with its BullMQ workers.
+ * Run as many as you like on PostgreSQL: a lease per projection (and on the reactor's checkpoint)
+ * lets one apply it, the others stand by; BullMQ spreads the sending over all of them.
  */
 @Module({})
 export class WorkerModule {
@@ -18,6 +20,7 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
         CoreModule.forRoot({ ...options, config }),
         ProjectiesModule.forRoot({ draaien: true }),
+        HerinneringenWorkerModule,
       ],
     };
   }

@@ -21,7 +21,7 @@ export const startApi = async (env: Record<string, string>, timeoutMs = 60_000):
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'error', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'error', HERINNERINGEN_IN_PROCESS: 'false', QUEUE_PREFIX: env.DB_SCHEMA ?? 'afspraken', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -59,7 +59,7 @@ export interface WorkerProcess {
 
 /** The built worker as a real process; resolves once it says it runs. */
 export const startWorker = async (env: Record<string, string>, timeoutMs = 60_000): Promise<WorkerProcess> => {
-  const child = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', QUEUE_PREFIX: env.DB_SCHEMA ?? 'afspraken', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (chunk) => (out += chunk));
   child.stderr!.on('data', (chunk) => (out += chunk));
@@ -87,7 +87,7 @@ export const startWorker = async (env: Record<string, string>, timeoutMs = 60_00
 /** Runs one CLI command to the end; resolves with its exit code and output. */
 export const runCli = (args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_MAIN, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_MAIN, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', QUEUE_PREFIX: env.DB_SCHEMA ?? 'afspraken', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (out += chunk));

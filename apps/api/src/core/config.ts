@@ -47,16 +47,22 @@ export const configSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    /** Send reminders from the api process (needs Redis). Default: only on the embedded store, where no worker can run. */
+    HERINNERINGEN_IN_PROCESS: z.enum(['true', 'false']).optional(),
     ...beveiligingConfig,
     /** A deadline within this many days counts as `binnenkort`. */
     BINNENKORT_DAGEN: z.coerce.number().int().min(0).max(366).default(30),
   })
-  .transform((c) => ({
-    ...c,
-    PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+  .transform((c) => {
     // The embedded database opens in one process only: that process must run the projections.
-    WORKER_IN_PROCESS: c.DATABASE_URL ? c.WORKER_IN_PROCESS : true,
-  }));
+    const workerInProcess = c.DATABASE_URL ? c.WORKER_IN_PROCESS : true;
+    return {
+      ...c,
+      PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+      WORKER_IN_PROCESS: workerInProcess,
+      HERINNERINGEN_IN_PROCESS: c.HERINNERINGEN_IN_PROCESS === undefined ? !c.DATABASE_URL : c.HERINNERINGEN_IN_PROCESS === 'true',
+    };
+  });
 
 export type AppConfig = z.infer<typeof configSchema>;
 
