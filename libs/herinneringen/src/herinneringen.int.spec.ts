@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CommandExecutor, ManualClock } from '@afspraken/application';
+import { CLAIM_TERMIJN_MS } from '@afspraken/domain';
 import {
   afspraakDecider,
   herinneringenStream,
@@ -191,7 +192,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     expect((await geplandeIds()).filter((id) => id.includes('-A3-') || id.includes('-A4-'))).toEqual([]);
   });
 
-  it('verstuurt nooit twee keer: niet na stoppen tussen versturen en vastleggen, niet bij een dubbele job', async () => {
+  it('verliest niets en verdubbelt niets: niet na stoppen tussen versturen en vastleggen, niet bij een dubbele job', async () => {
     const job = await runtime.queues.herinneringen.getJob('herinnering-A2-d1-v1-voor-90');
     const herinnering = job?.data as GeplandeHerinnering;
     const verzending = {
@@ -202,17 +203,24 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     doodNaVersturen = true;
     await expect(runtime.verzender.verwerk({ verzending, herinnering })).rejects.toThrow('gestopt tussen versturen en vastleggen');
     doodNaVersturen = false;
-    // The retry finds a claim without confirmation and does not send again.
-    expect(await runtime.verzender.verwerk({ verzending, herinnering })).toEqual({ uitkomst: 'overgeslagen', reden: 'onbevestigd' });
+    // While the dead sender's claim is young, a retry waits (BullMQ tries again later) and sends nothing.
+    await expect(runtime.verzender.verwerk({ verzending, herinnering })).rejects.toThrow(/geclaimd door een andere verzender/);
     expect(smtp.mails.length - voor).toBe(1);
-    const overzicht = await verzendoverzicht(store);
-    expect(overzicht.find((r) => r.verzendingId === verzending.verzendingId)).toMatchObject({ status: 'geclaimd' });
+    expect((await verzendoverzicht(store)).find((r) => r.verzendingId === verzending.verzendingId)).toMatchObject({ status: 'geclaimd' });
+    // Once the claim has expired the next attempt takes over, under the same Message-ID, and confirms once.
+    clock.set(new Date(clock.now().getTime() + CLAIM_TERMIJN_MS).toISOString());
+    expect(await runtime.verzender.verwerk({ verzending, herinnering })).toMatchObject({ uitkomst: 'verstuurd' });
+    const mails = smtp.mails.slice(voor);
+    expect(mails).toHaveLength(2);
+    expect(new Set(mails.map((m) => m.messageId)).size).toBe(1);
+    expect((await verzendoverzicht(store)).find((r) => r.verzendingId === verzending.verzendingId)).toMatchObject({ status: 'verstuurd' });
+    expect(await runtime.verzender.verwerk({ verzending, herinnering })).toEqual({ uitkomst: 'overgeslagen', reden: 'al verstuurd' });
 
     // Two copies of one delivery at the same time: one sends, the other loses the claim.
     const tweede = { ...verzending, verzendingId: verzendingId(herinnering.herinneringId, 'vws', 'jan'), partijId: 'vws', contactId: 'jan' };
     const uitkomsten = await Promise.all([runtime.verzender.verwerk({ verzending: tweede, herinnering }), runtime.verzender.verwerk({ verzending: tweede, herinnering })]);
     expect(uitkomsten.filter((u) => u.uitkomst === 'verstuurd')).toHaveLength(1);
-    expect(smtp.mails.length - voor).toBe(2);
+    expect(smtp.mails.length - voor).toBe(3);
   });
 
   it('stopt bij een 4xx van een webhook voorgoed (UnrecoverableError) en legt dat vast', async () => {

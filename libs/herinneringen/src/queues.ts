@@ -29,7 +29,8 @@ const HERINNERING_JOB: JobsOptions = {
 };
 
 export const VERZEND_JOB: JobsOptions = {
-  attempts: 6,
+  // 2 s … 256 s apart: enough to outlast a dead sender's claim (CLAIM_TERMIJN_MS) several times over.
+  attempts: 9,
   backoff: { type: 'exponential', delay: 2000 },
   removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
   removeOnFail: { age: 30 * 24 * 3600 },

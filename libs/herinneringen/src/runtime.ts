@@ -127,7 +127,10 @@ export class HerinneringenRuntime {
 
   /** Starts the BullMQ workers: one fires reminders at their moment, one sends, one makes the weekly digests. */
   startWorkers(): void {
-    const opts = { connection: this.redis, prefix: this.instellingen.queuePrefix };
+    // A worker killed mid-job leaves it active with a lock that is no longer renewed; another worker
+    // takes it over within lockDuration + stalledInterval. A send that outlives its lock is re-run,
+    // and the claim protocol keeps that from sending twice.
+    const opts = { connection: this.redis, prefix: this.instellingen.queuePrefix, lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 3 };
     this.workers = [
       new Worker(HERINNERINGEN_QUEUE, (job) => this.afloop.verwerk(job.data), { ...opts, concurrency: this.afloopConcurrency }),
       new Worker(VERZENDINGEN_QUEUE, (job) => this.verzender.verwerk(job.data), { ...opts, concurrency: this.verzendConcurrency }),

@@ -51,8 +51,10 @@ export interface VerzenderHooks {
  * Claim, send, record. The claim is an event with a deterministic id per attempt, carrying a
  * random token: appending it twice stores it once, and only the sender whose token is stored
  * goes on. After sending, `HerinneringVerstuurd` confirms it. A sender that dies in between leaves
- * a claim without confirmation, which is never sent again (at most once) and shows up as
- * `onbevestigd`. A channel that says it did not deliver releases the claim for a retry.
+ * a claim without confirmation; once that claim is older than any live send can take, the next
+ * attempt takes over and sends again with the same Message-ID / delivery id (nothing is lost; a
+ * mail that had gone out arrives as a recognisable duplicate). A channel that says it did not
+ * deliver releases the claim for a retry.
  */
 export class Verzender {
   constructor(
@@ -80,8 +82,10 @@ export class Verzender {
   async verwerk(opdracht: VerzendOpdracht): Promise<VerzendUitkomst> {
     const { verzending, herinnering } = opdracht;
     const id = verzending.verzendingId;
-    const besluit = beslisVerzending(await this.log(verzending.afspraakId), id);
+    const besluit = beslisVerzending(await this.log(verzending.afspraakId), id, this.clock.now().toISOString());
     if (besluit.soort === 'klaar') return { uitkomst: 'overgeslagen', reden: besluit.reden };
+    // Another sender holds a young claim: retry later (BullMQ backoff); it expires if that sender died.
+    if (besluit.soort === 'wacht') throw new Error(`verzending ${id} is geclaimd door een andere verzender; opnieuw na ${besluit.tot}`);
 
     const ontvanger = await this.ontvanger(opdracht);
     if (!ontvanger) return { uitkomst: 'overgeslagen', reden: 'contact bestaat niet meer' };

@@ -181,10 +181,20 @@ describe('Het verzendprotocol', () => {
 
   it('claimt een nieuwe verzending', () => expect(besluit([])).toEqual({ soort: 'claim', poging: 0 }));
   it('verstuurt een bevestigde verzending nooit opnieuw', () => expect(besluit([claim(0), verstuurd])).toEqual({ soort: 'klaar', reden: 'al verstuurd' }));
-  it('verstuurt een claim zonder bevestiging (gestopt tijdens het versturen) niet opnieuw', () =>
+  it('meldt een claim zonder bevestiging als onbevestigd in overzichten (zonder tijdstip)', () =>
     expect(besluit([claim(0)])).toEqual({ soort: 'klaar', reden: 'onbevestigd' }));
   it('mag na een tijdelijke fout een volgende poging claimen', () => expect(besluit([claim(0), nietVerstuurd(0, false)])).toEqual({ soort: 'claim', poging: 1 }));
   it('stopt na een definitieve fout', () => expect(besluit([claim(0), nietVerstuurd(0, true)])).toEqual({ soort: 'klaar', reden: 'definitief mislukt' }));
+  it('wacht op een jonge claim van een andere verzender', () => {
+    const nu = new Date(Date.parse(NU) + 30_000).toISOString();
+    expect(beslisVerzending(verzendlog([claim(0)]), 'h1.vws.c1', nu)).toEqual({ soort: 'wacht', tot: new Date(Date.parse(NU) + 60_000).toISOString() });
+  });
+  it('neemt een verlopen claim (verzender gestorven) over met de volgende poging', () => {
+    const nu = new Date(Date.parse(NU) + 60_000).toISOString();
+    expect(beslisVerzending(verzendlog([claim(0)]), 'h1.vws.c1', nu)).toEqual({ soort: 'claim', poging: 1 });
+    expect(verzendlog([claim(0, 'dood'), claim(1, 'opvolger')]).get('h1.vws.c1')).toMatchObject({ status: 'geclaimd', poging: 1, claim: 'opvolger' });
+    expect(verzendlog([claim(0, 'dood'), claim(1, 'opvolger'), claim(1, 'te laat')]).get('h1.vws.c1')).toMatchObject({ claim: 'opvolger' });
+  });
   it('houdt de eerste claim van een poging: de tweede claimant verliest', () => {
     expect(verzendlog([claim(0, 'eerste'), claim(0, 'tweede')]).get('h1.vws.c1')).toMatchObject({ status: 'geclaimd', claim: 'eerste' });
   });

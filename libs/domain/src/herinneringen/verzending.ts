@@ -82,7 +82,9 @@ export const evolveVerzendlog = (log: Map<string, VerzendStatus>, event: Herinne
     case HERINNERING_VERZENDING_GESTART: {
       const huidig = statusVan(log, event.data.verzendingId);
       // A second claim of the same attempt (same event id) is never stored; a stale one changes nothing.
-      if (huidig.status === 'nieuw' && event.data.poging === huidig.pogingen) {
+      // A claim for the next attempt takes over one whose sender died (see beslisVerzending).
+      const opvolger = huidig.status === 'geclaimd' && event.data.poging === huidig.poging + 1;
+      if ((huidig.status === 'nieuw' && event.data.poging === huidig.pogingen) || opvolger) {
         log.set(event.data.verzendingId, { status: 'geclaimd', poging: event.data.poging, claim: event.data.claim, gestartOp: event.data.gestartOp });
       }
       return log;
@@ -115,20 +117,30 @@ export const verzendlog = (events: Iterable<HerinneringEvent>): Map<string, Verz
 
 export type VerzendBesluit =
   | { readonly soort: 'claim'; readonly poging: number }
+  | { readonly soort: 'wacht'; readonly tot: string }
   | { readonly soort: 'klaar'; readonly reden: 'al verstuurd' | 'onbevestigd' | 'definitief mislukt' };
 
+/** Longer than any live send may take (the SMTP and webhook timeouts are shorter), so only a dead sender's claim expires. */
+export const CLAIM_TERMIJN_MS = 60_000;
+
 /**
- * Whether a delivery may be attempted. A claim without a confirmation means a sender stopped
- * between claiming and recording (killed mid-send): it may or may not have gone out, and we do
- * not send it again (at most once); it is listed as `onbevestigd` for a coordinator to check.
+ * Whether a delivery may be attempted. A claim without a confirmation means a sender is busy or
+ * stopped between claiming and recording (killed mid-send). While the claim is young we wait;
+ * once it is older than any live send can take, its sender is dead and the next attempt takes
+ * over, with the same Message-ID / delivery id, so a message that did go out before the crash
+ * arrives as a duplicate the receiver recognises, and one that did not go out is not lost.
+ * Without `nu` (listings) such a claim is reported as `onbevestigd`.
  */
-export const beslisVerzending = (log: Verzendlog, verzendingId: string): VerzendBesluit => {
+export const beslisVerzending = (log: Verzendlog, verzendingId: string, nu?: string, claimTermijnMs = CLAIM_TERMIJN_MS): VerzendBesluit => {
   const status = statusVan(log, verzendingId);
   switch (status.status) {
     case 'nieuw':
       return { soort: 'claim', poging: status.pogingen };
-    case 'geclaimd':
-      return { soort: 'klaar', reden: 'onbevestigd' };
+    case 'geclaimd': {
+      if (nu === undefined) return { soort: 'klaar', reden: 'onbevestigd' };
+      const verloopt = Date.parse(status.gestartOp) + claimTermijnMs;
+      return Date.parse(nu) >= verloopt ? { soort: 'claim', poging: status.poging + 1 } : { soort: 'wacht', tot: new Date(verloopt).toISOString() };
+    }
     case 'verstuurd':
       return { soort: 'klaar', reden: 'al verstuurd' };
     case 'mislukt':

@@ -9,7 +9,8 @@ export class SmtpKanaal implements Kanaal {
     smtpUrl: string,
     private readonly van: string,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    // Bounded, so a live send always ends well within a claim's term (CLAIM_TERMIJN_MS).
+    this.transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
   }
 
   async verstuur({ verzending, ontvanger, bericht }: Aflevering): Promise<string> {
