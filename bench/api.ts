@@ -16,7 +16,7 @@ const CONNECTIONS = envInt('BENCH_CONNECTIONS', 50);
 const main = async () => {
   const schema = uniqueSchema('bench_api');
   const db = openTestDatabase();
-  const api = await startApi({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, DB_POOL_SIZE: '20', RATE_LIMIT_PER_MINUTE: '100000000' });
+  const api = await startApi({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, DB_POOL_SIZE: '20', RATE_LIMIT_PER_MINUTE: '1000000' });
   const auth = { Authorization: `Bearer ${api.coordinatorKey}` };
   // All 14 afspraken and 92 werkagenda actions: 50 connections on 106 streams, few collisions.
   const afspraken = [
