@@ -21,7 +21,7 @@ export const startApi = async (env: Record<string, string>, timeoutMs = 60_000):
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'error', HERINNERINGEN_IN_PROCESS: 'false', QUEUE_PREFIX: env.DB_SCHEMA ?? 'afspraken', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'error', HERINNERINGEN_IN_PROCESS: 'false', QUEUE_PREFIX: env.DB_SCHEMA ?? 'afspraken', RATE_LIMIT_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
