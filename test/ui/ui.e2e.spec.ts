@@ -84,7 +84,10 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
     await expect(page.getByTestId('rol').textContent()).resolves.toContain('vws');
     await expect(page.locator('nav').getByText('Dashboard').count()).resolves.toBe(0);
     const rij = page.getByTestId('mijn-afspraken').locator('[data-afspraak="TAZ-A08"]');
+    // The portal's parts load on their own; wait for each instead of counting at once.
+    await rij.waitFor();
     await expect(rij.count()).resolves.toBe(1);
+    await page.getByTestId('inbox').waitFor();
     await expect(page.getByTestId('inbox').count()).resolves.toBe(1);
     await screenshot(page, 'partij-portaal');
 
