@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { PgDatabase, PgliteDatabase, SqlEventStore } from '@afspraken/event-store';
+import { PgDatabase, PgliteDatabase, SqlEventStore, type SqlDatabase, type SqlEventStoreOptions } from '@afspraken/event-store';
 import { createScratchDatabase, envInt, fmt, median, printTable } from './support';
 
 const TOTAL = envInt('BENCH_APPENDS', 16_000);
@@ -37,9 +37,9 @@ const run = async (round: number, label: string, appendOne: AppendOne): Promise<
   return (WRITERS * PER_WRITER) / seconds;
 };
 
-const ours = async (url: string) => {
-  const db = new PgDatabase({ connectionString: url, max: WRITERS });
-  const store = await SqlEventStore.create(db, { schema: 'ours', adapter: 'postgres' });
+/** Our store through its port: single-event appends with the expected revision. */
+const storePort = async (db: SqlDatabase, options: SqlEventStoreOptions) => {
+  const store = await SqlEventStore.create(db, options);
   const append: AppendOne = async (_w, stream, revision) => {
     await store.appendToStream(stream, [{ id: randomUUID(), type: 'VoortgangGerapporteerd', data: payload(revision), metadata }], {
       expectedRevision: revision === 0 ? 'no_stream' : revision - 1,
@@ -47,6 +47,8 @@ const ours = async (url: string) => {
   };
   return { append, close: () => store.close().then(() => db.close()) };
 };
+
+const ours = (url: string) => storePort(new PgDatabase({ connectionString: url, max: WRITERS }), { schema: 'ours', adapter: 'postgres' });
 
 const emmett = async (url: string) => {
   const peer = createRequire(join(__dirname, 'peer', 'package.json'));
@@ -84,16 +86,7 @@ const raw = async (url: string) => {
   return { append, close: () => pool.end() };
 };
 
-const embedded = async (dir: string) => {
-  const db = await PgliteDatabase.open(join(dir, 'db'));
-  const store = await SqlEventStore.create(db, { adapter: 'embedded' });
-  const append: AppendOne = async (_w, stream, revision) => {
-    await store.appendToStream(stream, [{ id: randomUUID(), type: 'VoortgangGerapporteerd', data: payload(revision), metadata }], {
-      expectedRevision: revision === 0 ? 'no_stream' : revision - 1,
-    });
-  };
-  return { append, close: () => store.close().then(() => db.close()) };
-};
+const embedded = async (dir: string) => storePort(await PgliteDatabase.open(join(dir, 'db')), { adapter: 'embedded' });
 
 const main = async () => {
   const scratch = await createScratchDatabase('bench_appends');

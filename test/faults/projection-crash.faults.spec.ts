@@ -1,5 +1,5 @@
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
-import { runCli, startApi, startWorker, type ApiProcess, type WorkerProcess } from './support/api-process';
+import { dumpReadModels, runCli, startApi, startWorker, type ApiProcess, type WorkerProcess } from './support/api-process';
 
 /*
  * The worker is killed with SIGKILL again and again while commands keep arriving, so some kills
@@ -25,14 +25,7 @@ describe('worker killed between append and projection checkpoint', () => {
     await db.close();
   });
 
-  const dump = async (): Promise<string> => {
-    const parts: string[] = [];
-    for (const table of ['rm_afspraken', 'rm_programmas', 'rm_partijen']) {
-      const { rows } = await db.query(`SELECT to_jsonb(t) AS row FROM "${schema}".${table} t ORDER BY 1::text`);
-      parts.push(`${table}:${JSON.stringify(rows.map((r) => r.row).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))))}`);
-    }
-    return parts.join('\n');
-  };
+  const dump = () => dumpReadModels(db, schema);
 
   const checkpointsAt = async (head: number): Promise<boolean> => {
     const { rows } = await db.query<{ positie: string }>(`SELECT positie FROM "${schema}".projectie_checkpoints`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 import { SmtpOntvanger } from '@afspraken/herinneringen/testing/ontvangers';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
-import { runCli, startApi, startWorker, type ApiProcess, type WorkerProcess } from './support/api-process';
+import { dumpReadModels, runCli, startApi, startWorker, type ApiProcess, type WorkerProcess } from './support/api-process';
 
 /*
  * Scale-out on one machine with the PostgreSQL store: 2 api processes and 3 workers share one
@@ -37,14 +37,7 @@ describe('scale-out: 2 api + 3 worker processes on one PostgreSQL', () => {
     await db.close();
   });
 
-  const dump = async (): Promise<string> => {
-    const parts: string[] = [];
-    for (const table of ['rm_afspraken', 'rm_programmas', 'rm_partijen']) {
-      const { rows } = await db.query(`SELECT to_jsonb(t) AS row FROM "${schema}".${table} t`);
-      parts.push(`${table}:${JSON.stringify(rows.map((r) => JSON.stringify(r.row)).sort())}`);
-    }
-    return parts.join('\n');
-  };
+  const dump = () => dumpReadModels(db, schema);
 
   it('loses and duplicates no event under 1,000 concurrent commands, and the projections agree with a rebuild', async () => {
     const key = apis[0].coordinatorKey;

@@ -1,15 +1,11 @@
 import { Writable } from 'node:stream';
-import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { ManualClock } from '@afspraken/application';
-import { SqlEventStore, type Storage } from '@afspraken/event-store';
-import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
+import type request from 'supertest';
+import type { ManualClock } from '@afspraken/application';
+import type { Storage } from '@afspraken/event-store';
 import type { Rol } from '@afspraken/domain';
-import { AppModule } from '../../apps/api/src/app.module';
-import { configureApp } from '../../apps/api/src/bootstrap';
 import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
-import { loadConfig } from '../../apps/api/src/core/config';
+import { startTestApp } from '../support/test-app';
 
 export interface SecurityApp {
   readonly app: NestExpressApplication;
@@ -22,14 +18,8 @@ export interface SecurityApp {
   close(): Promise<void>;
 }
 
-/** Like test/support/test-app, with environment overrides and the log kept for inspection. */
+/** The test app of test/support, with environment overrides, the log kept for inspection, and keys limited to a programme. */
 export const startSecurityApp = async (env: Record<string, string> = {}, start = '2023-03-01T09:00:00.000Z'): Promise<SecurityApp> => {
-  const schema = uniqueSchema('sec');
-  const db = openTestDatabase();
-  const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
-  const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
-  const clock = new ManualClock(start);
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', ...env });
   const chunks: string[] = [];
   const logDestination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -37,23 +27,15 @@ export const startSecurityApp = async (env: Record<string, string> = {}, start =
       done();
     },
   });
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true, logDestination })],
-  }).compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false }));
-  await app.init();
-  const keys = app.get(ApiKeyStore);
+  const t = await startTestApp(start, { env, logDestination });
+  const keys = t.app.get(ApiKeyStore);
   return {
-    app,
-    http: request(app.getHttpServer()),
-    clock,
-    storage,
+    app: t.app,
+    http: t.http,
+    clock: t.clock,
+    storage: t.storage,
     log: () => chunks.join(''),
     key: async (rol, opties = {}) => (await keys.create({ naam: `test ${rol}`, rol, partijId: opties.partijId, programmaId: opties.programmaId })).key,
-    async close() {
-      await app.close();
-      await dropSchema(db, schema);
-      await db.close();
-    },
+    close: () => t.close(),
   };
 };

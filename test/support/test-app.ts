@@ -4,7 +4,7 @@ import request from 'supertest';
 import { ManualClock } from '@afspraken/application';
 import { SqlEventStore, type Storage } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
-import { AppModule } from '../../apps/api/src/app.module';
+import { AppModule, type AppOptions } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
 import { loadConfig } from '../../apps/api/src/core/config';
@@ -38,15 +38,22 @@ const dropQueues = async (redisUrl: string, prefix: string): Promise<void> => {
 };
 
 /** The api on the real PostgreSQL, in a schema of its own, with a clock the test moves. */
-export const startTestApp = async (start = '2023-03-01T09:00:00.000Z'): Promise<TestApp> => {
+export interface TestAppOptions {
+  /** Environment overrides on top of the test defaults. */
+  readonly env?: Record<string, string>;
+  /** Where the request log goes (tests that inspect it). */
+  readonly logDestination?: AppOptions['logDestination'];
+}
+
+export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: TestAppOptions = {}): Promise<TestApp> => {
   const schema = uniqueSchema('e2e');
   const db = openTestDatabase();
   const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
   const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false' });
+  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', ...options.env });
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true })],
+    imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true, logDestination: options.logDestination })],
   }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false }));
   await app.init();

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
-import { ConfigError, loadConfig } from './core/config';
+import { loadConfig, stopBijStartfout } from './core/config';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,12 +13,4 @@ async function main(): Promise<void> {
   process.stdout.write(`Afspraken Tracker draait op ${config.PUBLIC_URL} (API-documentatie: ${config.PUBLIC_URL}/docs)\n`);
 }
 
-main().catch((error: unknown) => {
-  // One clear line for configuration and start-up problems; a stack only when it is a bug.
-  if (error instanceof ConfigError || (error as Error)?.name === 'StoreUnavailableError') {
-    process.stderr.write(`${(error as Error).message}\n`);
-  } else {
-    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-  }
-  process.exit(1);
-});
+main().catch(stopBijStartfout);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig } from '../../api/src/core/config';
+import { ConfigError, loadConfig, stopBijStartfout } from '../../api/src/core/config';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -15,11 +15,4 @@ async function main(): Promise<void> {
   process.stdout.write('Afspraken Tracker worker draait (projecties)\n');
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError || (error as Error)?.name === 'StoreUnavailableError') {
-    process.stderr.write(`${(error as Error).message}\n`);
-  } else {
-    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-  }
-  process.exit(1);
-});
+main().catch(stopBijStartfout);

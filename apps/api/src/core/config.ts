@@ -79,3 +79,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
 
 /** Injection token for the parsed configuration. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** One clear line for configuration and start-up problems; a stack only when it is a bug. Exits. */
+export const stopBijStartfout = (error: unknown): never => {
+  if (error instanceof ConfigError || (error as Error)?.name === 'StoreUnavailableError') {
+    process.stderr.write(`${(error as Error).message}\n`);
+  } else {
+    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+};
