@@ -5,8 +5,8 @@
  *   npm run bench:projecties                     # 1,000,000 events
  *   BENCH_EVENTS=100000 npm run bench:projecties
  *
- * "waarvan afronden": the part of a rebuild after its last page (make the shadow table logged, build
- * its indexes, swap it in).
+ * "waarvan afronden": the part of a rebuild after its last page (wait for the last writes, build
+ * the indexes side by side, swap the shadow table in).
  * BENCH_VENSTER=1000 interleaves the events of 1000 afspraken at a time (default 1: one afspraak after another).
  * BENCH_BATCH sets the page size of both (default 4000, the runner's rebuild default).
  * Uses TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) and a schema of its own,
@@ -56,7 +56,7 @@ interface Meting {
   readonly s: number;
   readonly piek100k: number;
   readonly piek: number;
-  /** Of a rebuild: the time after the last page (make logged, build indexes, swap). */
+  /** Of a rebuild: the time after the last page (last writes, indexes, swap). */
   readonly afrondenS?: number;
 }
 
@@ -122,9 +122,9 @@ async function main(): Promise<void> {
       }
       return { naam: `ruw lezen (readAll, pagina ${BATCH})`, events: gelezen, s: seconden(begin), piek100k, piek: geheugen.piek() };
     };
-    const herbouw = async (banen: number): Promise<Meting> => {
+    const herbouw = async (schrijvers: number): Promise<Meting> => {
       // Rebuild: read, fold with the domain's evolve, upsert documents, swap the shadow table in.
-      const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: BATCH, herbouwBanen: banen });
+      const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: BATCH, herbouwSchrijvers: schrijvers });
       await runner.migreer();
       geheugen.reset();
       let piek100k = 0;
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
         if (!piek100k && n >= 100_000) piek100k = geheugen.piek();
       });
       return {
-        naam: `herbouw ${AFSPRAAK_STATUS}, ${banen} ${banen === 1 ? 'verbinding' : 'verbindingen'}`,
+        naam: `herbouw ${AFSPRAAK_STATUS}, ${schrijvers} ${schrijvers === 1 ? 'schrijver' : 'schrijvers'}`,
         events: verslag.events,
         s: seconden(begin),
         piek100k,
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
       };
     };
     // Raw reads before and after, so a busy moment on the machine shows up as a spread.
-    metingen.push(await ruw(), await herbouw(1), await herbouw(2), await ruw());
+    metingen.push(await ruw(), await herbouw(1), await herbouw(3), await ruw());
     const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".rm_afspraken`);
 
     const rate = (m: Meting) => m.events / m.s;

@@ -6,6 +6,7 @@ export type Tabellen = Readonly<Record<string, string>>;
 /**
  * A read model kept from the global stream. `verwerk` gets a batch in position order and must be
  * deterministic and free of side effects: a rebuild from position 0 gives the very same rows.
+ * A rebuild uses `herbouwer` when there is one, else `verwerk` page by page.
  */
 export interface Projectie {
   /** Stable name: key of the checkpoint and argument of `projecties herbouw <naam>`. */
@@ -13,18 +14,38 @@ export interface Projectie {
   /** Base names of the tables it owns, e.g. `rm_afspraken`. */
   readonly tabellen: readonly string[];
   /**
-   * Creates the tables when missing. A rebuild asks for them without secondary indexes (added by
-   * `maakIndexen` at the end) and unlogged (made logged before the swap): both make a bulk build cheaper.
+   * Creates the tables when missing. A rebuild asks for them without secondary indexes: it builds
+   * those from `indexen` once at the end, which is cheaper than keeping them up page by page.
    */
   maakTabellen(tx: SqlExecutor, tabellen: Tabellen, opties?: { readonly voorHerbouw: boolean }): Promise<void>;
-  /** Secondary indexes: a rebuild adds them once at the end, which is cheaper than keeping them up per batch. */
-  maakIndexen?(tx: SqlExecutor, tabellen: Tabellen): Promise<void>;
+  /** The statements that create the secondary indexes; a rebuild runs them side by side. */
+  indexen?(tabellen: Tabellen): readonly string[];
   verwerk(tx: SqlExecutor, events: readonly RecordedEvent[], tabellen: Tabellen): Promise<void>;
   /**
    * The document an event belongs to, if the projection keeps one per key. Events of different
    * keys are independent, so a rebuild may apply them on several connections at once.
    */
   sleutel?(event: RecordedEvent): string | null;
+  /**
+   * For a rebuild: folds page after page, remembering what the last `diepte` pages stored, so that
+   * many pages' writes may be in flight while the next page is computed.
+   */
+  herbouwer?(tabellen: Tabellen, diepte: number): Herbouwer;
+}
+
+export interface Herbouwer {
+  /**
+   * Folds a page onto the documents and returns its write. Reads from `db` only keys that none of
+   * the last `diepte` pages touched; the caller keeps at most `diepte` writes in flight, so those
+   * keys' last writes have committed. Writes may commit out of order: a newer document wins.
+   */
+  bereken(db: SqlExecutor, events: readonly RecordedEvent[]): Promise<Schrijfopdracht>;
+}
+
+export interface Schrijfopdracht {
+  /** Deletions are not ordered by position: the caller writes such a page alone. */
+  readonly verwijdert: boolean;
+  schrijf(tx: SqlExecutor): Promise<void>;
 }
 
 const NAAM = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -3,11 +3,43 @@ import { SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
 import type { PgDatabase } from '@afspraken/event-store';
 import { ALLE_PROJECTIES } from '../index';
+import { documentProjectie } from '../document-projectie';
 import type { Projectie, Tabellen } from '../projectie';
-import { schrijf, voorbeeldStromen } from '../testing/voorbeeld-events';
+import { alsTeSchrijven, schrijf, voorbeeldStromen, type Stroom } from '../testing/voorbeeld-events';
 import { ProjectieRunner } from './projectie-runner';
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Appends the events of `venster` streams at a time round-robin, as months of daily work would:
+ * one document's events then lie on many pages, near each other.
+ */
+const schrijfDoorElkaar = async (store: SqlEventStore, stromen: readonly Stroom[], venster: number): Promise<{ aantal: number; positie: number }> => {
+  let aantal = 0;
+  let positie = -1;
+  for (let i = 0; i < stromen.length; i += venster) {
+    const groep = stromen.slice(i, i + venster);
+    for (let revision = 0; groep.some((s) => s.events[revision]); revision++) {
+      for (const s of groep) {
+        const event = s.events[revision];
+        if (!event) continue;
+        positie = (await store.appendToStream(s.streamId, alsTeSchrijven([event]), { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 })).position;
+        aantal++;
+      }
+    }
+  }
+  return { aantal, positie };
+};
+
+/** Counts events per key and deletes the document on `Weg`: a read model whose documents come and go. */
+const tellerProjectie = documentProjectie<{ n: number; laatste: string }>({
+  naam: 'teller',
+  tabel: 'rm_teller',
+  kolommen: { n: 'bigint' },
+  sleutel: (e) => (e.streamId.startsWith('teller-') ? e.streamId : null),
+  evolve: (document, e) => (e.type === 'Weg' ? null : { n: (document?.n ?? 0) + 1, laatste: e.id }),
+  kolomwaarden: (d) => ({ n: d.n }),
+});
 
 /** Counts how often each event was applied: exactly once means every count is 1. */
 const telProjectie = (faalNa?: { batch: number; events: number }): Projectie & { batches: number } => {
@@ -69,6 +101,59 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     // A second rebuild swaps again without clashing index or constraint names.
     await herbouwer.herbouw('afspraak-status');
     expect(await dumpAlles()).toEqual(voor);
+  });
+
+  it('een herbouw met documenten over veel pagina\'s en meerdere schrijvers tegelijk is byte-identiek aan live', async () => {
+    // 40 more afspraken, four at a time interleaved: consecutive pages share documents.
+    const { positie } = await schrijfDoorElkaar(store, voorbeeldStromen(100, 8).slice(4 + 60), 4);
+    const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 9 });
+    await live.migreer();
+    await live.werkBij('afspraak-status');
+    const voor = await dump('rm_afspraken');
+    expect(JSON.parse(voor)).toHaveLength(100);
+    for (const [pagina, schrijvers] of [[5, 3], [3, 8], [11, 1]]) {
+      const herbouwer = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: pagina, herbouwSchrijvers: schrijvers });
+      expect(await herbouwer.herbouw('afspraak-status')).toMatchObject({ positie });
+      expect(await dump('rm_afspraken')).toEqual(voor);
+    }
+  });
+
+  it('een herbouw van documenten die verdwijnen en terugkomen is gelijk aan live', async () => {
+    // Six counters; "Weg" deletes one, the next event brings it back.
+    const stromen: Stroom[] = Array.from({ length: 6 }, (_, k) => ({
+      streamId: `teller-${k}`,
+      events: Array.from({ length: 12 }, (_, i) => ({ type: (i + k) % 5 === 4 ? 'Weg' : 'Geteld', data: {} })),
+    }));
+    await schrijfDoorElkaar(store, stromen, 3);
+    const live = new ProjectieRunner(db, store, [tellerProjectie], { schema, batchGrootte: 4 });
+    await live.migreer();
+    await live.werkBij('teller');
+    const voor = await dump('rm_teller');
+    // Counters whose last event is "Weg" are gone: 6 - 1.
+    expect(JSON.parse(voor)).toHaveLength(5);
+    for (const schrijvers of [1, 4]) {
+      await new ProjectieRunner(db, store, [tellerProjectie], { schema, herbouwBatchGrootte: 2, herbouwSchrijvers: schrijvers }).herbouw('teller');
+      expect(await dump('rm_teller')).toEqual(voor);
+    }
+  });
+
+  it('een leesmodel van een eerdere versie (document jsonb) wordt verder bijgewerkt en bij herbouw json', async () => {
+    const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await db.exec(`CREATE TABLE "${schema}".rm_afspraken (sleutel text PRIMARY KEY, positie bigint NOT NULL, programma_id text, programmalijn_id text,
+      opgave_id text, soort text, levenscyclus text, partijen text[], eerstvolgende_due_at timestamptz, kwartalen text[], document jsonb NOT NULL)`);
+    await runner.migreer();
+    await runner.werkBij('afspraak-status');
+    const type = async () =>
+      (await db.query<{ t: string }>(`SELECT atttypid::regtype::text AS t FROM pg_attribute WHERE attrelid = $1::regclass AND attname = 'document'`, [`"${schema}".rm_afspraken`]))
+        .rows[0].t;
+    expect(await type()).toBe('jsonb');
+    const documenten = async () => (await db.query<{ document: object }>(`SELECT document FROM "${schema}".rm_afspraken ORDER BY sleutel`)).rows.map((r) => r.document);
+    const voor = await documenten();
+    expect(voor).toHaveLength(60);
+    await runner.herbouw('afspraak-status');
+    expect(await type()).toBe('json');
+    expect(await documenten()).toEqual(voor);
   });
 
   it('een herbouw terwijl de runner live doorloopt: lezers zien steeds een volledig model, het eind is gelijk aan een verse opbouw', async () => {

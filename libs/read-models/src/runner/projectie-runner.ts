@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { EventStore, RecordedEvent, SqlDatabase } from '@afspraken/event-store';
+import type { EventStore, RecordedEvent, SqlDatabase, SqlExecutor } from '@afspraken/event-store';
 import { tabellenVoor, type Projectie } from '../projectie';
 import { Checkpoints, type CheckpointStand } from './checkpoints';
 
@@ -16,8 +16,8 @@ export interface RunnerOpties {
   readonly batchGrootte?: number;
   /** A rebuild reads larger pages: fewer round trips, memory still bounded by the page. */
   readonly herbouwBatchGrootte?: number;
-  /** Connections a rebuild applies on at once (by key); 1 on the single-connection embedded database. */
-  readonly herbouwBanen?: number;
+  /** Page writes a rebuild keeps in flight while it reads and folds the next pages; 1 on the embedded database. */
+  readonly herbouwSchrijvers?: number;
   /** How long to wait when caught up. */
   readonly wachtMs?: number;
   /** A lease not renewed within this time passes to a process that stands by. */
@@ -39,21 +39,37 @@ const SCHADUW = '__herbouw';
 const stil: RunnerLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
- * Splits a page into lanes by document key: one key's events stay in one lane and in order, and
- * the next page starts only when every lane is done, so per-key order holds across pages too.
+ * Reads pages of the global stream ahead of the caller, at most `diepte` of them, so folding a page
+ * never waits for the read of the next. Memory stays bounded by `diepte` pages.
  */
-const verdeelPerSleutel = (p: Projectie, events: readonly RecordedEvent[], banen: number): RecordedEvent[][] => {
-  const sleutel = p.sleutel?.bind(p);
-  if (!sleutel || banen <= 1) return [[...events]];
-  const delen: RecordedEvent[][] = Array.from({ length: banen }, () => []);
-  for (const event of events) {
-    const s = sleutel(event);
-    if (s === null) continue;
-    let h = 0;
-    for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
-    delen[Math.abs(h) % banen].push(event);
-  }
-  return delen.filter((d) => d.length > 0);
+const vooruitLezen = (store: EventStore, grootte: number, diepte: number) => {
+  const wachtrij: Promise<RecordedEvent[]>[] = [];
+  let laatste: Promise<RecordedEvent[]> = Promise.resolve([]);
+  let positie = -1;
+  let einde = false;
+  const vul = () => {
+    while (!einde && wachtrij.length < diepte) {
+      // Each read starts after the one before it, from where that one ended.
+      laatste = laatste.then(async () => {
+        if (einde) return [];
+        const events = await store.readAll({ after: positie, maxCount: grootte });
+        if (events.length) positie = events[events.length - 1].position;
+        else einde = true;
+        return events;
+      });
+      // Awaited by `volgende`; until then a failure must not count as unhandled.
+      laatste.catch(() => undefined);
+      wachtrij.push(laatste);
+    }
+  };
+  return {
+    volgende(): Promise<RecordedEvent[]> {
+      vul();
+      const pagina = wachtrij.shift() as Promise<RecordedEvent[]>;
+      vul();
+      return pagina;
+    },
+  };
 };
 
 /** Another process moved the checkpoint (or took the lease) between our read and our write. */
@@ -81,7 +97,7 @@ export class ProjectieRunner {
   readonly eigenaar: string;
   private readonly batchGrootte: number;
   private readonly herbouwBatchGrootte: number;
-  private readonly herbouwBanen: number;
+  private readonly herbouwSchrijvers: number;
   private readonly wachtMs: number;
   private readonly leaseMs: number;
   private readonly standbyMs: number;
@@ -98,7 +114,7 @@ export class ProjectieRunner {
     this.checkpoints = new Checkpoints(opties.schema);
     this.batchGrootte = opties.batchGrootte ?? 1000;
     this.herbouwBatchGrootte = opties.herbouwBatchGrootte ?? 4000;
-    this.herbouwBanen = db.dialect === 'pglite' ? 1 : (opties.herbouwBanen ?? 2);
+    this.herbouwSchrijvers = db.dialect === 'pglite' ? 1 : (opties.herbouwSchrijvers ?? 3);
     this.wachtMs = opties.wachtMs ?? 100;
     this.leaseMs = opties.leaseMs ?? 15_000;
     this.standbyMs = opties.standbyMs ?? 2_000;
@@ -216,28 +232,43 @@ export class ProjectieRunner {
 
     let positie = -1;
     let aantal = 0;
-    const pasToe = (events: readonly RecordedEvent[]) =>
+    // Nobody reads the shadow tables and a crash starts the rebuild over: no need to wait for the disk.
+    const schrijfSnel = (schrijf: (tx: SqlExecutor) => Promise<void>) =>
       this.db.transaction(async (tx) => {
-        // Nobody reads the shadow tables and a crash starts the rebuild over: no need to wait for the disk.
         await tx.exec('SET LOCAL synchronous_commit = off');
-        await p.verwerk(tx, events, schaduw);
+        await schrijf(tx);
       });
-    // Reading the next page overlaps with applying this one.
-    let volgende: Promise<RecordedEvent[]> = this.store.readAll({ after: positie, maxCount: this.herbouwBatchGrootte });
-    for (;;) {
-      const events = await volgende;
-      if (!events.length) break;
-      positie = events[events.length - 1].position;
-      volgende = this.store.readAll({ after: positie, maxCount: this.herbouwBatchGrootte });
-      await Promise.all(verdeelPerSleutel(p, events, this.herbouwBanen).map(pasToe));
-      aantal += events.length;
-      onVoortgang?.(aantal, positie);
+    const herbouwer = p.herbouwer?.(schaduw, this.herbouwSchrijvers);
+    const bezig: Promise<void>[] = [];
+    const wachtOp = async (ruimte: number) => {
+      while (bezig.length > ruimte) await bezig.shift();
+    };
+    const paginas = vooruitLezen(this.store, this.herbouwBatchGrootte, 2);
+    try {
+      for (;;) {
+        const events = await paginas.volgende();
+        if (!events.length) break;
+        positie = events[events.length - 1].position;
+        if (herbouwer) {
+          const opdracht = await herbouwer.bereken(this.db, events);
+          await wachtOp(opdracht.verwijdert ? 0 : this.herbouwSchrijvers - 1);
+          const schrijven = schrijfSnel((tx) => opdracht.schrijf(tx));
+          schrijven.catch(() => undefined);
+          bezig.push(schrijven);
+          if (opdracht.verwijdert) await wachtOp(0);
+        } else {
+          await schrijfSnel((tx) => p.verwerk(tx, events, schaduw));
+        }
+        aantal += events.length;
+        onVoortgang?.(aantal, positie);
+      }
+    } finally {
+      // Never leave writes running behind a failed rebuild.
+      await Promise.allSettled(bezig);
     }
-    const maakIndexen = p.maakIndexen?.bind(p);
-    await this.db.transaction(async (tx) => {
-      for (const t of Object.values(schaduw)) await tx.exec(`ALTER TABLE ${t} SET LOGGED`);
-      if (maakIndexen) await maakIndexen(tx, schaduw);
-    });
+    await wachtOp(0);
+    // Each index on its own connection: PostgreSQL builds one index on one core.
+    await Promise.all((p.indexen?.(schaduw) ?? []).map((index) => this.db.exec(index)));
 
     const live = tabellenVoor(this.opties.schema, p);
     await this.db.transaction(async (tx) => {
