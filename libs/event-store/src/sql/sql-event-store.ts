@@ -13,7 +13,7 @@ import {
   type SubscribeOptions,
 } from '../port';
 import { pollAll } from '../subscription';
-import type { SqlDatabase, SqlExecutor } from './database';
+import { isUnavailable, type SqlDatabase, type SqlExecutor } from './database';
 
 /*
  * Global order without a global lock.
@@ -37,7 +37,25 @@ export interface SqlEventStoreOptions {
   /** How long a caught-up subscription waits before polling again. */
   readonly pollIntervalMs?: number;
   readonly adapter: 'postgres' | 'embedded';
+  /**
+   * Single-event appends in flight at once. More concurrent ones wait and then go together, in one
+   * statement and one commit. Default 2 on PostgreSQL, 1 on the single-connection embedded database.
+   */
+  readonly gelijktijdigeAppends?: number;
 }
+
+/** A single-event append waiting for its turn. */
+interface Wachtend {
+  readonly streamId: string;
+  readonly event: EventToAppend;
+  readonly after: number;
+  readonly expected: ExpectedRevision;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+/** Appends that go together in one statement: well under the 4096 positions of one transaction. */
+const MAX_PER_GROEP = 256;
 
 interface EventRow {
   event_id: string;
@@ -69,6 +87,12 @@ export class SqlEventStore extends EventStore {
   private readonly table: string;
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private readonly pollIntervalMs: number;
+  private readonly gelijktijdig: number;
+  private readonly wachtrij: Wachtend[] = [];
+  private bezig = 0;
+  private pompGepland = false;
+  /** Streams with an append in a group in flight. */
+  private readonly onderweg = new Set<string>();
   private readonly visibleBelow = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${XID_SHIFT})`;
 
   private constructor(
@@ -80,6 +104,7 @@ export class SqlEventStore extends EventStore {
     this.adapter = options.adapter;
     this.table = `"${schema}".events`;
     this.pollIntervalMs = options.pollIntervalMs ?? (db.dialect === 'pglite' ? 250 : 100);
+    this.gelijktijdig = db.dialect === 'pglite' ? 1 : Math.max(1, options.gelijktijdigeAppends ?? 2);
   }
 
   /** Creates the schema when missing; safe when several processes start at once. */
@@ -115,6 +140,12 @@ export class SqlEventStore extends EventStore {
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     this.checkAppend(streamId, events);
     const [kind, revision] = expectation(options.expectedRevision);
+    if (events.length === 1 && (kind === 'exact' || kind === 'no_stream')) {
+      return new Promise((resolve, reject) => {
+        this.wachtrij.push({ streamId, event: events[0], after: revision ?? -1, expected: options.expectedRevision, resolve, reject });
+        this.planPomp();
+      });
+    }
     const payload = JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })));
     for (let attempt = 0; ; attempt++) {
       try {
@@ -156,6 +187,110 @@ export class SqlEventStore extends EventStore {
       [streamId, payload, after],
       `${this.schema}.append-after`,
     );
+  }
+
+  /**
+   * Group commit. Up to `gelijktijdig` groups are in flight; single-event appends that arrive
+   * meanwhile wait and then go together: one statement, one commit, one flush to disk for all of
+   * them. Under light load every group holds one append, so nobody waits for anybody.
+   */
+  private planPomp(): void {
+    // After this turn of the event loop: callers just answered have queued their next append by then.
+    if (this.pompGepland) return;
+    this.pompGepland = true;
+    setImmediate(() => {
+      this.pompGepland = false;
+      this.pomp();
+    });
+  }
+
+  private pomp(): void {
+    while (this.bezig < this.gelijktijdig && this.wachtrij.length) {
+      const groep = this.neemGroep();
+      if (!groep.length) return;
+      this.bezig++;
+      for (const w of groep) this.onderweg.add(w.streamId);
+      void this.schrijfGroep(groep)
+        .catch((error: unknown) => groep.forEach((w) => w.reject(error)))
+        .finally(() => {
+          this.bezig--;
+          for (const w of groep) this.onderweg.delete(w.streamId);
+          this.planPomp();
+        });
+    }
+  }
+
+  /**
+   * The oldest waiting appends, at most one per stream and none for a stream already in flight: a
+   * statement sees neither its own rows nor another's before they commit, so a second append to
+   * the same stream waits until the first one is written.
+   */
+  private neemGroep(): Wachtend[] {
+    const groep: Wachtend[] = [];
+    const stromen = new Set<string>();
+    const blijft: Wachtend[] = [];
+    for (const w of this.wachtrij) {
+      if (groep.length < MAX_PER_GROEP && !stromen.has(w.streamId) && !this.onderweg.has(w.streamId)) {
+        stromen.add(w.streamId);
+        groep.push(w);
+      } else blijft.push(w);
+    }
+    this.wachtrij.splice(0, this.wachtrij.length, ...blijft);
+    return groep;
+  }
+
+  /*
+   * Each row checks its own expected revision, as a scalar subquery: an EXISTS here may be planned
+   * as one hashed scan of the whole table when the statement is prepared on a young table.
+   * ON CONFLICT DO NOTHING leaves out a row whose revision (or event id) is taken instead of
+   * failing the group. With one event per append, a row left out is a whole append left out: that
+   * append alone is then looked at as before.
+   */
+  private async schrijfGroep(groep: readonly Wachtend[]): Promise<void> {
+    let rows: { stream_id: string; revision: string | number; position: string | number }[];
+    try {
+      ({ rows } = await this.db.query(
+        `INSERT INTO ${this.table} (position, event_id, stream_id, revision, type, data, metadata)
+         SELECT pg_current_xact_id()::text::bigint * ${XID_SHIFT} + (e.idx - 1),
+                (e.ev->>'id')::uuid, e.ev->>'stream', (e.ev->>'after')::bigint + 1, e.ev->>'type', e.ev->'data', e.ev->'metadata'
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(ev, idx)
+          WHERE (e.ev->>'after')::bigint = -1
+             OR (SELECT true FROM ${this.table} WHERE stream_id = e.ev->>'stream' AND revision = (e.ev->>'after')::bigint)
+         ON CONFLICT DO NOTHING
+         RETURNING stream_id, revision, position`,
+        [JSON.stringify(groep.map(({ streamId, event, after }) => ({ stream: streamId, after, id: event.id, type: event.type, data: event.data, metadata: event.metadata })))],
+        `${this.schema}.append-groep`,
+      ));
+    } catch (error) {
+      // A group of one fails as itself; in a larger group one bad append (say text PostgreSQL
+      // refuses) must not fail the others: each goes again on its own.
+      if (groep.length === 1 || isUnavailable(error)) for (const w of groep) w.reject(error);
+      else {
+        for (const w of groep) {
+          this.appendAfter(w.streamId, JSON.stringify([w.event]), w.after).then(
+            ({ rows: eigen }) => {
+              if (eigen.length) this.appended.emit('appended');
+              this.rond(w, eigen[0]);
+            },
+            (fout: unknown) => ((fout as { code?: string }).code === UNIQUE_VIOLATION ? this.rond(w, undefined) : w.reject(fout)),
+          );
+        }
+      }
+      return;
+    }
+    // One append per stream in a group: the stream tells which appends were written.
+    const geschreven = new Map(rows.map((r) => [r.stream_id, r]));
+    if (rows.length) this.appended.emit('appended');
+    for (const w of groep) this.rond(w, geschreven.get(w.streamId));
+  }
+
+  /** Settles one waiting append: written, or (left out) a repeat of itself or a conflict. */
+  private rond(w: Wachtend, row: { revision: string | number; position: string | number } | undefined): void {
+    if (row) {
+      w.resolve({ nextExpectedRevision: Number(row.revision), position: Number(row.position) });
+      return;
+    }
+    this.idempotentOrConflict(this.db, w.streamId, [w.event], w.expected).then(w.resolve, w.reject);
   }
 
   /** `any` and `stream_exists`: after whatever the head is now. */
@@ -200,7 +335,7 @@ export class SqlEventStore extends EventStore {
     );
     const sameBatch =
       rows.length === ids.length &&
-      rows.every((row, i) => row.stream_id === streamId && row.event_id === ids[i] && (i === 0 || Number(row.revision) === Number(rows[i - 1].revision) + 1));
+      rows.every((row, i) => row.stream_id === streamId && row.event_id === ids[i].toLowerCase() && (i === 0 || Number(row.revision) === Number(rows[i - 1].revision) + 1));
     if (sameBatch) {
       const last = rows[rows.length - 1];
       return { nextExpectedRevision: Number(last.revision), position: Number(last.position) };
