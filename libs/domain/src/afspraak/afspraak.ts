@@ -164,8 +164,10 @@ export const AFSPRAAK_EVENT_TYPES: readonly AfspraakEvent['type'][] = [
   AFSPRAAK_HEROPEND,
 ];
 
-export const isAfspraakEvent = (event: { type: string }): event is AfspraakEvent =>
-  (AFSPRAAK_EVENT_TYPES as readonly string[]).includes(event.type);
+const AFSPRAAK_EVENT_TYPE_SET: ReadonlySet<string> = new Set(AFSPRAAK_EVENT_TYPES);
+
+// Asked for every event a projection reads: a set lookup, not a scan of the list.
+export const isAfspraakEvent = (event: { type: string }): event is AfspraakEvent => AFSPRAAK_EVENT_TYPE_SET.has(event.type);
 
 // ---------------------------------------------------------------------------------------------
 // State

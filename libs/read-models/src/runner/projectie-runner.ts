@@ -38,40 +38,6 @@ export interface HerbouwVerslag {
 const SCHADUW = '__herbouw';
 const stil: RunnerLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
-/**
- * Reads pages of the global stream ahead of the caller, at most `diepte` of them, so folding a page
- * never waits for the read of the next. Memory stays bounded by `diepte` pages.
- */
-const vooruitLezen = (store: EventStore, grootte: number, diepte: number) => {
-  const wachtrij: Promise<RecordedEvent[]>[] = [];
-  let laatste: Promise<RecordedEvent[]> = Promise.resolve([]);
-  let positie = -1;
-  let einde = false;
-  const vul = () => {
-    while (!einde && wachtrij.length < diepte) {
-      // Each read starts after the one before it, from where that one ended.
-      laatste = laatste.then(async () => {
-        if (einde) return [];
-        const events = await store.readAll({ after: positie, maxCount: grootte });
-        if (events.length) positie = events[events.length - 1].position;
-        else einde = true;
-        return events;
-      });
-      // Awaited by `volgende`; until then a failure must not count as unhandled.
-      laatste.catch(() => undefined);
-      wachtrij.push(laatste);
-    }
-  };
-  return {
-    volgende(): Promise<RecordedEvent[]> {
-      vul();
-      const pagina = wachtrij.shift() as Promise<RecordedEvent[]>;
-      vul();
-      return pagina;
-    },
-  };
-};
-
 /** Another process moved the checkpoint (or took the lease) between our read and our write. */
 class CheckpointVerschoven extends Error {}
 
@@ -243,12 +209,19 @@ export class ProjectieRunner {
     const wachtOp = async (ruimte: number) => {
       while (bezig.length > ruimte) await bezig.shift();
     };
-    const paginas = vooruitLezen(this.store, this.herbouwBatchGrootte, 2);
+    // Reading the next page overlaps with folding and writing this one; a failed read counts when awaited.
+    const leesNa = (na: number) => {
+      const pagina = this.store.readAll({ after: na, maxCount: this.herbouwBatchGrootte });
+      pagina.catch(() => undefined);
+      return pagina;
+    };
+    let volgende = leesNa(positie);
     try {
       for (;;) {
-        const events = await paginas.volgende();
+        const events = await volgende;
         if (!events.length) break;
         positie = events[events.length - 1].position;
+        volgende = leesNa(positie);
         if (herbouwer) {
           const opdracht = await herbouwer.bereken(this.db, events);
           await wachtOp(opdracht.verwijdert ? 0 : this.herbouwSchrijvers - 1);
@@ -263,8 +236,8 @@ export class ProjectieRunner {
         onVoortgang?.(aantal, positie);
       }
     } finally {
-      // Never leave writes running behind a failed rebuild.
-      await Promise.allSettled(bezig);
+      // Never leave writes or a read running behind a failed rebuild.
+      await Promise.allSettled([...bezig, volgende]);
     }
     await wachtOp(0);
     // Each index on its own connection: PostgreSQL builds one index on one core.
