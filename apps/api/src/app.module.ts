@@ -13,7 +13,7 @@ import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './core/opstart';
 import { HealthModule } from './health/health.module';
 import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
-import { HerinneringenWorkerModule } from '../../worker/src/herinneringen/herinneringen.module';
+import { HerinneringenWorkerModule } from './herinneringen/herinneringen-worker.module';
 import { OverzichtenModule } from './overzichten/overzichten.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';

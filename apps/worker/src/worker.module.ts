@@ -3,7 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { loadConfig } from '../../api/src/core/config';
 import { CoreModule, type CoreOptions } from '../../api/src/core/core.module';
 import { ProjectiesModule } from '../../api/src/projecties/projecties.module';
-import { HerinneringenWorkerModule } from './herinneringen/herinneringen.module';
+import { HerinneringenWorkerModule } from '../../api/src/herinneringen/herinneringen-worker.module';
 
 /**
  * The background process: projections and the reminder reactor with its BullMQ workers.

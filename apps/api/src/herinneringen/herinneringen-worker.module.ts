@@ -2,11 +2,15 @@ import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplication
 import { Clock } from '@afspraken/application';
 import { EventStore, type SqlDatabase } from '@afspraken/event-store';
 import { HerinneringenRuntime } from '@afspraken/herinneringen';
-import { APP_CONFIG, type AppConfig } from '../../../api/src/core/config';
-import { SQL_DATABASE } from '../../../api/src/core/core.module';
-import { herinneringenInstellingen } from '../../../api/src/herinneringen/instellingen';
+import { APP_CONFIG, type AppConfig } from '../core/config';
+import { SQL_DATABASE } from '../core/core.module';
+import { herinneringenInstellingen } from './instellingen';
 
-/** Runs the reminder reactor and the BullMQ workers. Needs CoreModule (config, storage, clock) from the importing module. */
+/**
+ * Runs the reminder reactor and the BullMQ workers. The worker process imports it; the api does
+ * too when it runs them itself (HERINNERINGEN_IN_PROCESS). Needs CoreModule (config, storage, clock)
+ * from the importing module.
+ */
 @Module({
   providers: [
     {
