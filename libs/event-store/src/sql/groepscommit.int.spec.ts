@@ -52,6 +52,15 @@ describe.each(omgevingen)('groepscommit (%s)', (_naam, open) => {
     expect(new Set(resultaten.map((r) => r.position)).size).toBe(stromen.length);
   });
 
+  it('houdt een groep klein: grote events gaan in meer groepen', async () => {
+    const groot = 'x'.repeat(1024 * 1024);
+    const stromen = Array.from({ length: 10 }, (_, i) => `afspraak-GR${i}-${randomUUID()}`);
+    const resultaten = await Promise.all(stromen.map((s) => store.appendToStream(s, [event('Groot', { groot })], { expectedRevision: 'no_stream' })));
+    // At most 4 MB of statement per group: 1 MB events go at most three together.
+    expect(new Set(resultaten.map((r) => transactieVan(r.position))).size).toBeGreaterThanOrEqual(4);
+    for (const s of stromen) expect(((await store.readStream(s))[0].data as { groot: string }).groot).toHaveLength(groot.length);
+  });
+
   it('laat van gelijktijdige appends op dezelfde revisie er precies één winnen', async () => {
     const s = `afspraak-W-${randomUUID()}`;
     await store.appendToStream(s, [event('Eerste')], { expectedRevision: 'no_stream' });

@@ -48,6 +48,8 @@ export interface SqlEventStoreOptions {
 interface Wachtend {
   readonly streamId: string;
   readonly event: EventToAppend;
+  /** Its row for the group statement, as JSON. */
+  readonly json: string;
   readonly after: number;
   readonly expected: ExpectedRevision;
   resolve(result: AppendResult): void;
@@ -56,6 +58,8 @@ interface Wachtend {
 
 /** Appends that go together in one statement: well under the 4096 positions of one transaction. */
 const MAX_PER_GROEP = 256;
+/** And a statement of modest size, however large the events (one larger append still goes alone). */
+const MAX_GROEP_TEKENS = 4 * 1024 * 1024;
 
 interface EventRow {
   event_id: string;
@@ -142,7 +146,10 @@ export class SqlEventStore extends EventStore {
     const [kind, revision] = expectation(options.expectedRevision);
     if (events.length === 1 && (kind === 'exact' || kind === 'no_stream')) {
       return new Promise((resolve, reject) => {
-        this.wachtrij.push({ streamId, event: events[0], after: revision ?? -1, expected: options.expectedRevision, resolve, reject });
+        const [event] = events;
+        const after = revision ?? -1;
+        const json = JSON.stringify({ stream: streamId, after, id: event.id, type: event.type, data: event.data, metadata: event.metadata });
+        this.wachtrij.push({ streamId, event, json, after, expected: options.expectedRevision, resolve, reject });
         this.planPomp();
       });
     }
@@ -229,10 +236,13 @@ export class SqlEventStore extends EventStore {
     const groep: Wachtend[] = [];
     const stromen = new Set<string>();
     const blijft: Wachtend[] = [];
+    let tekens = 0;
     for (const w of this.wachtrij) {
-      if (groep.length < MAX_PER_GROEP && !stromen.has(w.streamId) && !this.onderweg.has(w.streamId)) {
+      const past = groep.length === 0 || (groep.length < MAX_PER_GROEP && tekens + w.json.length <= MAX_GROEP_TEKENS);
+      if (past && !stromen.has(w.streamId) && !this.onderweg.has(w.streamId)) {
         stromen.add(w.streamId);
         groep.push(w);
+        tekens += w.json.length;
       } else blijft.push(w);
     }
     this.wachtrij.splice(0, this.wachtrij.length, ...blijft);
@@ -258,7 +268,7 @@ export class SqlEventStore extends EventStore {
              OR (SELECT true FROM ${this.table} WHERE stream_id = e.ev->>'stream' AND revision = (e.ev->>'after')::bigint)
          ON CONFLICT DO NOTHING
          RETURNING stream_id, revision, position`,
-        [JSON.stringify(groep.map(({ streamId, event, after }) => ({ stream: streamId, after, id: event.id, type: event.type, data: event.data, metadata: event.metadata })))],
+        [`[${groep.map((w) => w.json).join(',')}]`],
         `${this.schema}.append-groep`,
       ));
     } catch (error) {
