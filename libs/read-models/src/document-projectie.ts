@@ -98,7 +98,6 @@ export const documentProjectie = <D>(def: DocumentProjectieDefinitie<D>): Projec
     naam: def.naam,
     tabellen: [def.tabel],
     definitie: def,
-    sleutel: def.sleutel,
 
     async maakTabellen(tx: SqlExecutor, tabellen: Tabellen, opties = { voorHerbouw: false }) {
       const t = tabellen[def.tabel];

@@ -22,11 +22,6 @@ export interface Projectie {
   indexen?(tabellen: Tabellen): readonly string[];
   verwerk(tx: SqlExecutor, events: readonly RecordedEvent[], tabellen: Tabellen): Promise<void>;
   /**
-   * The document an event belongs to, if the projection keeps one per key. Events of different
-   * keys are independent, so a rebuild may apply them on several connections at once.
-   */
-  sleutel?(event: RecordedEvent): string | null;
-  /**
    * For a rebuild: folds page after page, remembering what the last `diepte` pages stored, so that
    * many pages' writes may be in flight while the next page is computed.
    */

@@ -137,6 +137,33 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     }
   });
 
+  it('een herbouw die halverwege faalt laat het live leesmodel en het checkpoint staan', async () => {
+    const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
+    await live.migreer();
+    await live.werkBij('afspraak-status');
+    const voor = await dump('rm_afspraken');
+    const checkpoint = await live.checkpoints.positie(db, 'afspraak-status');
+    // The same read model, but its fold breaks on the 100th event it meets.
+    let gezien = 0;
+    const echte = ALLE_PROJECTIES.find((p) => p.naam === 'afspraak-status') as Projectie & { definitie: Parameters<typeof documentProjectie>[0] };
+    const rest = ALLE_PROJECTIES.filter((p) => p !== echte);
+    const def = echte.definitie;
+    const breekt = documentProjectie({
+      ...def,
+      evolve: (document, event) => {
+        if (++gezien === 100) throw new Error('fout in de fold');
+        return def.evolve(document, event);
+      },
+    });
+    const herbouwer = new ProjectieRunner(db, store, [breekt, ...rest], { schema, herbouwBatchGrootte: 7, herbouwSchrijvers: 3 });
+    await expect(herbouwer.herbouw('afspraak-status')).rejects.toThrow('fout in de fold');
+    expect(await dump('rm_afspraken')).toEqual(voor);
+    expect(await live.checkpoints.positie(db, 'afspraak-status')).toBe(checkpoint);
+    // The next rebuild starts over and succeeds.
+    await new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 7 }).herbouw('afspraak-status');
+    expect(await dump('rm_afspraken')).toEqual(voor);
+  });
+
   it('een leesmodel van een eerdere versie (document jsonb) wordt verder bijgewerkt en bij herbouw json', async () => {
     const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
     await db.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
