@@ -30,7 +30,8 @@ export const buildProgram = (io: CliIo, coreOptions: CoreOptions, commands: read
       async (...args) => {
         try {
           const [{ NestFactory }, { CliModule }] = await Promise.all([import('@nestjs/core'), import('./cli.module')]);
-          app ??= await NestFactory.createApplicationContext(CliModule.forRoot(coreOptions), { logger: ['error', 'warn'] });
+          // Errors are ours to report, in one line (runCli): Nest must neither log them nor end the process.
+          app ??= await NestFactory.createApplicationContext(CliModule.forRoot(coreOptions), { logger: false, abortOnError: false });
           await work(app, ...args);
         } finally {
           await app?.close();

@@ -50,3 +50,30 @@ describe('CLI projecties (PostgreSQL)', () => {
     expect(await cli('projecties', 'herbouw', 'bestaat-niet')).toMatchObject({ code: 1, err: expect.stringContaining('Onbekende projectie "bestaat-niet"') });
   });
 });
+
+describe('CLI op een ingebouwde database die een ander proces open heeft', () => {
+  it('zegt dat in één regel, zonder stacktrace, en stopt met 1', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'cli-slot-'));
+    // The lock of the database directory, held by a process that is alive and not us: our parent.
+    writeFileSync(join(dir, 'db.lock'), String(process.ppid));
+    const err: string[] = [];
+    const uitvoer: string[] = [];
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (uitvoer.push(String(chunk)), true));
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (uitvoer.push(String(chunk)), true));
+    try {
+      const config = loadConfig({ DATA_DIR: dir, SEED_PROGRAMMA: '', LOG_LEVEL: 'silent' });
+      const code = await runCli(['projecties', 'status'], { out: () => undefined, err: (t) => err.push(t) }, { config });
+      expect(code).toBe(1);
+      expect(err).toEqual([expect.stringMatching(/^Fout: De ingebouwde database in .* is in gebruik door proces \d+\./)]);
+      // Nest logged nothing of its own (no ExceptionHandler with a stack trace).
+      expect(uitvoer.join('')).not.toMatch(/ExceptionHandler|at takeDirectoryLock/);
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
