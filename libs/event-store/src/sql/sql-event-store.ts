@@ -374,12 +374,19 @@ export class SqlEventStore extends EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    // The visibility bound is applied after the LIMIT: every row below it comes before every row
+    // above it, so the result is the same, and PostgreSQL keeps to the ordered index scan even when
+    // the table has no statistics yet (a range with two bounds would make it sort the whole rest).
     const { rows } = await this.db.query<EventRow>(
-      `SELECT event_id, stream_id, revision, position, type, data, metadata, created_at
-         FROM ${this.table}
-        WHERE position > $1 AND position < ${this.visibleBelow}
-        ORDER BY position
-        LIMIT $2`,
+      `SELECT * FROM (
+         SELECT event_id, stream_id, revision, position, type, data, metadata, created_at
+           FROM ${this.table}
+          WHERE position > $1
+          ORDER BY position
+          LIMIT $2
+       ) e
+        WHERE position < ${this.visibleBelow}
+        ORDER BY position`,
       [options.after ?? -1, options.maxCount ?? 1000],
     );
     return rows.map(toRecorded);
