@@ -385,7 +385,8 @@ export class SqlEventStore extends EventStore {
           ORDER BY position
           LIMIT $2
        ) e
-        WHERE position < ${this.visibleBelow}
+        -- A subquery: evaluated once, not for every row.
+        WHERE position < (SELECT ${this.visibleBelow})
         ORDER BY position`,
       [options.after ?? -1, options.maxCount ?? 1000],
     );
