@@ -6,6 +6,8 @@ import { SMTPServer } from 'smtp-server';
 /** An SMTP server in the test process that keeps every mail it receives, parsed. */
 export class SmtpOntvanger {
   readonly mails: ParsedMail[] = [];
+  /** Connection errors, e.g. a sender killed mid-conversation (ECONNRESET): kept, never thrown. */
+  readonly verbindingsfouten: Error[] = [];
   private server: SMTPServer;
   port = 0;
 
@@ -23,6 +25,8 @@ export class SmtpOntvanger {
           .catch(callback);
       },
     });
+    // Without a listener an 'error' event would end the test process.
+    this.server.on('error', (error: Error) => this.verbindingsfouten.push(error));
   }
 
   async start(): Promise<string> {
