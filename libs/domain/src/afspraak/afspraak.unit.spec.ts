@@ -1,14 +1,13 @@
-import type { Deadline } from '../deadlines/deadline';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Actor } from '../shared/event';
 import { fold } from '../shared/event';
 import { DeciderSpecification } from '../testing/decider-specification';
+import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
 import { evolve, initialAfspraak, type AfspraakEvent } from './afspraak';
 import { afspraakDecider, type AfspraakCommand } from './decide';
 
 const given = DeciderSpecification.for(afspraakDecider);
 
-const NU = '2023-03-01T09:00:00.000Z';
 const LATER = '2023-07-15T09:00:00.000Z';
 const coordinator: Actor = { id: 'coord-1', rol: 'coordinator' };
 const namensVws: Actor = { id: 'jan@vws', rol: 'partij', partijId: 'vws' };
@@ -16,17 +15,8 @@ const namensOcw: Actor = { id: 'piet@ocw', rol: 'partij', partijId: 'ocw' };
 const namensSbb: Actor = { id: 'kees@sbb', rol: 'partij', partijId: 'sbb' };
 const auditor: Actor = { id: 'audit-1', rol: 'auditor' };
 
-const q2: Deadline = {
-  phrase: 'uiterlijk Q2 2023',
-  kind: 'uiterlijk',
-  start: '2023-04-01',
-  end: '2023-06-30',
-  due: '2023-06-30',
-  dueAt: '2023-06-30T22:00:00.000Z',
-  recurrence: null,
-  relativeTo: null,
-};
-const q4: Deadline = { ...q2, phrase: 'uiterlijk Q4 2023', start: '2023-10-01', end: '2023-12-31', due: '2023-12-31', dueAt: '2023-12-31T23:00:00.000Z' };
+const q2 = Q2_2023;
+const q4 = Q4_2023;
 
 const cmd = <C extends AfspraakCommand>(type: C['type'], data: C['data'], actor: Actor = coordinator, now = NU): C =>
   ({ type, data, metadata: { now, actor } }) as C;
@@ -49,36 +39,10 @@ const vastleggen = (overrides: Partial<Extract<AfspraakCommand, { type: 'LegAfsp
     ...overrides,
   });
 
-const vastgelegd: AfspraakEvent = {
-  type: 'AfspraakVastgelegd',
-  data: {
-    afspraakId: 'TAZ-A09',
-    soort: 'afspraak',
-    programmaId: 'TAZ',
-    programmalijnId: 'TAZ-PL2',
-    opgaveId: 'TAZ-O5',
-    nummer: '9',
-    niveau: null,
-    titel: 'Regionale werkgeversorganisaties versterken',
-    tekst: 'VWS en OCW maken afspraken ...',
-    bronCitaat: 'uiterlijk Q2 2023 ...',
-    trekker: 'vws',
-    betrokken: ['ocw'],
-    vastgelegdOp: NU,
-  },
-};
-const deadlineD1: AfspraakEvent = {
-  type: 'DeadlineVastgelegd',
-  data: { afspraakId: 'TAZ-A09', deadlineId: 'd1', omschrijving: 'Plan van aanpak', deadline: q2, vastgelegdOp: NU },
-};
-const deadlineD2: AfspraakEvent = {
-  type: 'DeadlineVastgelegd',
-  data: { afspraakId: 'TAZ-A09', deadlineId: 'd2', omschrijving: 'Uitvoering', deadline: q4, vastgelegdOp: NU },
-};
-const gemeldD1: AfspraakEvent = {
-  type: 'LeveringGemeld',
-  data: { afspraakId: 'TAZ-A09', partijId: 'vws', deadlineIds: ['d1'], toelichting: 'Plan ligt er', bewijs: [], gemeldOp: LATER },
-};
+const vastgelegd = afspraakVastgelegd();
+const deadlineD1 = deadlineVastgelegd();
+const deadlineD2 = deadlineVastgelegd({ deadlineId: 'd2', omschrijving: 'Uitvoering', deadline: q4 });
+const gemeldD1 = leveringGemeld({ gemeldOp: LATER });
 const ingetrokken: AfspraakEvent = {
   type: 'AfspraakIngetrokken',
   data: { afspraakId: 'TAZ-A09', reden: 'Opgegaan in A10', ingetrokkenOp: LATER },

@@ -15,42 +15,21 @@ import {
 } from './verzending';
 import { beslisBijAfloop, gewensteHerinneringen, reageer, type ProgrammaContext, type WorkflowActie } from './workflow';
 import { isoWeek, weekoverzicht } from './overzicht';
+import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
 
-const q2: Deadline = {
-  phrase: 'uiterlijk Q2 2023',
-  kind: 'uiterlijk',
-  start: '2023-04-01',
-  end: '2023-06-30',
-  due: '2023-06-30',
-  dueAt: '2023-06-30T22:00:00.000Z',
-  recurrence: null,
-  relativeTo: null,
-};
-const q4: Deadline = { ...q2, phrase: 'uiterlijk Q4 2023', start: '2023-10-01', end: '2023-12-31', due: '2023-12-31', dueAt: '2023-12-31T23:00:00.000Z' };
+const q2 = Q2_2023;
+const q4 = Q4_2023;
 const vaag: Deadline = { ...q2, phrase: 'de komende jaren', kind: 'vaag', start: null, end: null, due: null, dueAt: null };
 
 const TAZ: ProgrammaContext = { programmaId: 'TAZ', beleid: STANDAARD_BELEID, bestuurlijkOverleggen: ['2023-06-15', '2023-09-14'], eigenaar: 'vws' };
-const NU = '2023-03-01T09:00:00.000Z';
 
-const vastgelegd: AfspraakEvent = {
-  type: 'AfspraakVastgelegd',
-  data: {
-    afspraakId: 'A9', soort: 'afspraak', programmaId: 'TAZ', programmalijnId: null, opgaveId: null, nummer: '9', niveau: null,
-    titel: 'Werkgevers versterken', tekst: '…', bronCitaat: '…', trekker: 'vws', betrokken: ['ocw'], vastgelegdOp: NU,
-  },
-};
-const deadline = (d: Deadline = q2): AfspraakEvent => ({
-  type: 'DeadlineVastgelegd',
-  data: { afspraakId: 'A9', deadlineId: 'd1', omschrijving: 'Plan van aanpak', deadline: d, vastgelegdOp: NU },
-});
+const vastgelegd = afspraakVastgelegd({ afspraakId: 'A9', programmalijnId: null, opgaveId: null, titel: 'Werkgevers versterken', tekst: '…', bronCitaat: '…' });
+const deadline = (d: Deadline = q2): AfspraakEvent => deadlineVastgelegd({ afspraakId: 'A9', deadline: d });
 const verschoven: AfspraakEvent = {
   type: 'DeadlineVerschoven',
   data: { afspraakId: 'A9', deadlineId: 'd1', van: q2, naar: q4, reden: 'later', besluitorgaan: 'BO', besluitdatum: null, verschovenOp: NU },
 };
-const gemeld: AfspraakEvent = {
-  type: 'LeveringGemeld',
-  data: { afspraakId: 'A9', partijId: 'vws', deadlineIds: ['d1'], toelichting: 'klaar', bewijs: [], gemeldOp: NU },
-};
+const gemeld = leveringGemeld({ afspraakId: 'A9', toelichting: 'klaar' });
 const afgewezen: AfspraakEvent = { type: 'LeveringAfgewezen', data: { afspraakId: 'A9', deadlineIds: ['d1'], reden: 'onvolledig', afgewezenOp: NU } };
 const ingetrokken: AfspraakEvent = { type: 'AfspraakIngetrokken', data: { afspraakId: 'A9', reden: 'vervallen', ingetrokkenOp: NU } };
 

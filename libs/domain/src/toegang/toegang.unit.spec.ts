@@ -1,27 +1,17 @@
-import type { Deadline } from '../deadlines/deadline';
 import { afspraakDecider, type AfspraakCommand } from '../afspraak/decide';
 import { evolve, initialAfspraak, type AfspraakEvent, type BestaandeAfspraak } from '../afspraak/afspraak';
 import { programmaDecider, type ProgrammaCommand, type ProgrammaEvent } from '../programma/programma';
 import { ForbiddenError, NotFoundError } from '../shared/errors';
 import { fold, type Actor } from '../shared/event';
 import { DeciderSpecification } from '../testing/decider-specification';
+import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
 import { magAfspraakLezen, vereisLeesrechtAfspraak } from './toegang';
 
 const given = DeciderSpecification.for(afspraakDecider);
 const givenProgramma = DeciderSpecification.for(programmaDecider);
 
-const NU = '2023-03-01T09:00:00.000Z';
-const q2: Deadline = {
-  phrase: 'uiterlijk Q2 2023',
-  kind: 'uiterlijk',
-  start: '2023-04-01',
-  end: '2023-06-30',
-  due: '2023-06-30',
-  dueAt: '2023-06-30T22:00:00.000Z',
-  recurrence: null,
-  relativeTo: null,
-};
-const q4: Deadline = { ...q2, phrase: 'uiterlijk Q4 2023', start: '2023-10-01', end: '2023-12-31', due: '2023-12-31', dueAt: '2023-12-31T23:00:00.000Z' };
+const q2 = Q2_2023;
+const q4 = Q4_2023;
 
 const coordinator: Actor = { id: 'coord', rol: 'coordinator' };
 const coordinatorTaz: Actor = { id: 'coord-taz', rol: 'coordinator', programmaId: 'TAZ' };
@@ -34,32 +24,9 @@ const trekkerAnderProgramma: Actor = { id: 'vws-ander', rol: 'partij', partijId:
 const auditor: Actor = { id: 'audit', rol: 'auditor' };
 const auditorAnder: Actor = { id: 'audit-ander', rol: 'auditor', programmaId: 'ANDER' };
 
-const vastgelegd: AfspraakEvent = {
-  type: 'AfspraakVastgelegd',
-  data: {
-    afspraakId: 'TAZ-A09',
-    soort: 'afspraak',
-    programmaId: 'TAZ',
-    programmalijnId: null,
-    opgaveId: null,
-    nummer: '9',
-    niveau: null,
-    titel: 'Regionale werkgeversorganisaties versterken',
-    tekst: 'VWS en OCW maken afspraken',
-    bronCitaat: '',
-    trekker: 'vws',
-    betrokken: ['ocw'],
-    vastgelegdOp: NU,
-  },
-};
-const deadlineD1: AfspraakEvent = {
-  type: 'DeadlineVastgelegd',
-  data: { afspraakId: 'TAZ-A09', deadlineId: 'd1', omschrijving: 'Plan', deadline: q2, vastgelegdOp: NU },
-};
-const gemeld: AfspraakEvent = {
-  type: 'LeveringGemeld',
-  data: { afspraakId: 'TAZ-A09', partijId: 'vws', deadlineIds: ['d1'], toelichting: 'Plan ligt er', bewijs: [], gemeldOp: NU },
-};
+const vastgelegd = afspraakVastgelegd({ programmalijnId: null, opgaveId: null, tekst: 'VWS en OCW maken afspraken', bronCitaat: '' });
+const deadlineD1 = deadlineVastgelegd({ omschrijving: 'Plan' });
+const gemeld = leveringGemeld();
 
 type Wat = { naam: string; given: AfspraakEvent[]; when: (actor: Actor) => AfspraakCommand; emits: AfspraakEvent['type'][] };
 const cmd = (type: AfspraakCommand['type'], data: object, actor: Actor): AfspraakCommand => ({ type, data, metadata: { now: NU, actor } }) as AfspraakCommand;
