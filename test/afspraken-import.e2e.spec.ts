@@ -10,7 +10,6 @@ import { loadConfig } from '../apps/api/src/core/config';
 import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
 const VOORBEELD_CSV = readFileSync('data/voorbeelden/afspraken.csv');
 const VOORBEELD_XLSX = readFileSync('data/voorbeelden/afspraken.xlsx');
 const KOP = 'afspraakId,opgaveId,soort,niveau,nummer,titel,tekst,bronCitaat,trekker,betrokken,deadline';
@@ -25,7 +24,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.key('coordinator');
-    const taz = await t.http.post('/programmas/import').set(auth()).set('Content-Type', 'application/yaml').send(TAZ);
+    const taz = await t.importeerTaz(coordinator);
     expect(taz.status).toBe(200);
   });
   afterAll(() => t?.close());

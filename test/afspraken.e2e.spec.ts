@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { streams } from '@afspraken/domain';
 import { verifyChain } from '@afspraken/application';
-import { startTestApp, type TestApp } from './support/test-app';
+import { auth, startTestApp, TAZ_YAML, type TestApp } from './support/test-app';
 
-const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
 
 describe('Afspraken API (PostgreSQL)', () => {
   let t: TestApp;
@@ -11,7 +9,6 @@ describe('Afspraken API (PostgreSQL)', () => {
   let vws: string;
   let ocw: string;
   let auditor: string;
-  const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,14 +33,14 @@ describe('Afspraken API (PostgreSQL)', () => {
 
   describe('importing the TAZ programme', () => {
     it('imports everything through the command path, and a second import writes nothing', async () => {
-      const first = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(TAZ);
+      const first = await t.importeerTaz(coordinator);
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({ programmaId: 'TAZ', afspraken: { nieuw: 14 }, programmalijnen: { nieuw: 3 }, opgaven: { nieuw: 8 } });
       expect(first.body.acties.nieuw).toBe(92);
       expect(first.body.eventsGeschreven).toBeGreaterThan(200);
 
       const eventsBefore = await t.eventCount();
-      const second = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(TAZ);
+      const second = await t.importeerTaz(coordinator);
       expect(second.status).toBe(200);
       expect(second.body).toMatchObject({ eventsGeschreven: 0, afspraken: { nieuw: 0, bestond: 14 }, acties: { nieuw: 0, bestond: 92 } });
       expect(await t.eventCount()).toBe(eventsBefore);
@@ -51,7 +48,7 @@ describe('Afspraken API (PostgreSQL)', () => {
 
     it('refuses a file with problems, names each one, and writes nothing', async () => {
       const eventsBefore = await t.eventCount();
-      const kapot = TAZ.replace('id: TAZ-A01', 'id: TAZ-X01').replace('trekker: vws', 'trekker: bestaat-niet').replace('phrase: "uiterlijk Q2 2023"', 'phrase: "uiterlijk Q5 2023"');
+      const kapot = TAZ_YAML.replace('id: TAZ-A01', 'id: TAZ-X01').replace('trekker: vws', 'trekker: bestaat-niet').replace('phrase: "uiterlijk Q2 2023"', 'phrase: "uiterlijk Q5 2023"');
       const res = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(kapot);
       expect(res.status).toBe(400);
       const fields = res.body.errors.map((e: { field: string }) => e.field);

@@ -8,9 +8,8 @@ import { CommandExecutor } from '@afspraken/application';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { loadConfig } from '../apps/api/src/core/config';
 import { runCli, type CliIo } from '../apps/api/src/cli/program';
-import { startTestApp, type TestApp } from './support/test-app';
+import { auth, startTestApp, type TestApp } from './support/test-app';
 
-const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 /** Supertest keeps text and binary bodies apart; this gives the raw bytes of any answer. */
@@ -27,7 +26,6 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
   let coordinator: string;
   let auditor: string;
   let vws: string;
-  const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 
   const cli = async (...argv: string[]): Promise<{ code: number; out: string; err: string }> => {
     let out = '';
@@ -47,7 +45,7 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
     coordinator = await t.key('coordinator');
     auditor = await t.key('auditor');
     vws = await t.key('partij', 'vws');
-    expect((await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(TAZ)).status).toBe(200);
+    expect((await t.importeerTaz(coordinator)).status).toBe(200);
 
     const nieuw = (afspraakId: string, titel: string, phrase: string) => ({
       afspraakId,

@@ -1,23 +1,20 @@
-import { readFileSync } from 'node:fs';
 import * as ical from 'node-ical';
 import { InboxKanaal } from '@afspraken/herinneringen';
-import { startTestApp, type TestApp } from './support/test-app';
+import { auth, startTestApp, type TestApp } from './support/test-app';
 
-const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
 
 describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (PostgreSQL, Redis)', () => {
   let t: TestApp;
   let coordinator: string;
   let vws: string;
   let ocw: string;
-  const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.key('coordinator');
     vws = await t.key('partij', 'vws');
     ocw = await t.key('partij', 'ocw');
-    const res = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(TAZ);
+    const res = await t.importeerTaz(coordinator);
     expect(res.status).toBe(200);
   });
   afterAll(() => t?.close());

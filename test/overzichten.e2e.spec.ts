@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
-import { startTestApp, type TestApp } from './support/test-app';
+import { auth, startTestApp, type TestApp } from './support/test-app';
 
-const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
 
 describe('Overzichten: status tegen de deadlines (PostgreSQL, projecties in het proces)', () => {
   let t: TestApp;
   let coordinator: string;
   let vws: string;
   let positie: number;
-  const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
   const afspraakIn = (body: { items: { afspraakId: string }[] }, id: string) => body.items.find((a) => a.afspraakId === id) as Record<string, unknown> | undefined;
 
   beforeAll(async () => {
     t = await startTestApp('2023-03-01T09:00:00.000Z');
     coordinator = await t.key('coordinator');
     vws = await t.key('partij', 'vws');
-    expect((await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(TAZ)).status).toBe(200);
+    expect((await t.importeerTaz(coordinator)).status).toBe(200);
     const res = await t.http.post('/afspraken').set(auth(coordinator)).send({
       afspraakId: 'TEST-V1',
       programmaId: 'TAZ',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -11,6 +12,11 @@ import { loadConfig } from '../../apps/api/src/core/config';
 import type { Rol } from '@afspraken/domain';
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 
+/** The TAZ programme as shipped, for specs that start from it. */
+export const TAZ_YAML = readFileSync('data/programmas/taz.yaml', 'utf8');
+
+export const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
+
 export interface TestApp {
   readonly app: NestExpressApplication;
   readonly http: ReturnType<typeof request>;
@@ -18,6 +24,8 @@ export interface TestApp {
   readonly storage: Storage;
   readonly schema: string;
   key(rol: Rol, partijId?: string): Promise<string>;
+  /** POST /programmas/import of TAZ_YAML with this key; the answer, for the spec to check. */
+  importeerTaz(key: string): Promise<request.Response>;
   /**
    * Every event stored in the test's schema. To check that nothing was written, compare this rather than
    * headPosition: that one hides positions above the oldest running transaction, which may be another
@@ -58,13 +66,15 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false }));
   await app.init();
   const keys = app.get(ApiKeyStore);
+  const http = request(app.getHttpServer());
   return {
     app,
-    http: request(app.getHttpServer()),
+    http,
     clock,
     storage,
     schema,
     key: async (rol, partijId) => (await keys.create({ naam: `test ${rol}`, rol, partijId })).key,
+    importeerTaz: (key) => http.post('/programmas/import').set(auth(key)).set('Content-Type', 'application/yaml').send(TAZ_YAML),
     eventCount: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".events`)).rows[0].n),
     async close() {
       await app.close();

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = 'test-output/screenshots';
-const TAZ = readFileSync('data/programmas/taz.yaml', 'utf8');
 
 const VERWACHT_404 = /\/partijen\/[^/]+\/(inbox|ical-tokens)$/;
 
@@ -45,7 +44,7 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
     sleutels.vws = await t.key('partij', 'vws');
     sleutels.auditor = await t.key('auditor');
     const auth = { Authorization: `Bearer ${sleutels.coordinator}` };
-    expect((await t.http.post('/programmas/import').set(auth).set('Content-Type', 'application/yaml').send(TAZ)).status).toBe(200);
+    expect((await t.importeerTaz(sleutels.coordinator)).status).toBe(200);
     expect((await t.http.post('/programmas/TAZ/bestuurlijk-overleggen').set(auth).send({ datum: '2023-06-12' })).status).toBeLessThan(300);
     await t.app.listen(0, '127.0.0.1');
     basis = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
