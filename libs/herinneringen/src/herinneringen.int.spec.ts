@@ -62,6 +62,15 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
   /** The reactor has handled everything written so far. */
   const bij = () => runtime.reactor.verwerkTot(laatste);
   const geplandeIds = async () => (await runtime.queues.herinneringen.getDelayed(0, -1)).map((j) => j.id as string).sort();
+  /** A waiting reminder of A2 and one delivery of it, as the firing job would hand it to the sender. */
+  const verzendingVan = async (jobId: string, partijId: string, contactId: string, kanaal: 'email' | 'webhook') => {
+    const herinnering = (await runtime.queues.herinneringen.getJob(jobId))?.data as GeplandeHerinnering;
+    const verzending = {
+      verzendingId: verzendingId(herinnering.herinneringId, partijId, contactId),
+      herinneringId: herinnering.herinneringId, afspraakId: 'A2', deadlineId: 'd1', trede: herinnering.trede, partijId, contactId, kanaal,
+    };
+    return { verzending, herinnering };
+  };
 
   beforeAll(async () => {
     store = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
@@ -193,12 +202,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
   });
 
   it('verliest niets en verdubbelt niets: niet na stoppen tussen versturen en vastleggen, niet bij een dubbele job', async () => {
-    const job = await runtime.queues.herinneringen.getJob('herinnering-A2-d1-v1-voor-90');
-    const herinnering = job?.data as GeplandeHerinnering;
-    const verzending = {
-      verzendingId: verzendingId(herinnering.herinneringId, 'ocw', 'piet'),
-      herinneringId: herinnering.herinneringId, afspraakId: 'A2', deadlineId: 'd1', trede: herinnering.trede, partijId: 'ocw', contactId: 'piet', kanaal: 'email' as const,
-    };
+    const { verzending, herinnering } = await verzendingVan('herinnering-A2-d1-v1-voor-90', 'ocw', 'piet', 'email');
     const voor = smtp.mails.length;
     doodNaVersturen = true;
     await expect(runtime.verzender.verwerk({ verzending, herinnering })).rejects.toThrow('gestopt tussen versturen en vastleggen');
@@ -228,12 +232,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
   });
 
   it('stopt bij een 4xx van een webhook voorgoed (UnrecoverableError) en legt dat vast', async () => {
-    const job = await runtime.queues.herinneringen.getJob('herinnering-A2-d1-v1-voor-30');
-    const herinnering = job?.data as GeplandeHerinnering;
-    const verzending = {
-      verzendingId: verzendingId(herinnering.herinneringId, 'vws', 'hook'),
-      herinneringId: herinnering.herinneringId, afspraakId: 'A2', deadlineId: 'd1', trede: herinnering.trede, partijId: 'vws', contactId: 'hook', kanaal: 'webhook' as const,
-    };
+    const { verzending, herinnering } = await verzendingVan('herinnering-A2-d1-v1-voor-30', 'vws', 'hook', 'webhook');
     http.antwoord = () => 410;
     await expect(runtime.verzender.verwerk({ verzending, herinnering })).rejects.toMatchObject({ name: 'UnrecoverableError' });
     http.antwoord = () => 204;
