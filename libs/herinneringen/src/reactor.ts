@@ -1,12 +1,12 @@
 import { reageer, type GeplandeHerinnering, type WorkflowActie } from '@afspraken/domain';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@afspraken/application';
-import type { EventStore, SqlDatabase } from '@afspraken/event-store';
+import { Checkpoints, type EventStore, type SqlDatabase } from '@afspraken/event-store';
 import { contextVan, Werkvoorraad } from './toestand';
 import type { HerinneringPlanner } from './queues';
 
 const PAGINA = 500;
-const LEASE_SECONDEN = 30;
+const LEASE_MS = 30_000;
 
 /**
  * Turns afspraak and programme events into the reminder schedule. Separate from the projections,
@@ -23,6 +23,7 @@ export class HerinneringenReactor {
   private lus: Promise<void> | null = null;
   private wekker: (() => void) | null = null;
   private readonly eigenaar = randomUUID();
+  private readonly checkpoints: Checkpoints;
 
   constructor(
     private readonly store: EventStore,
@@ -31,22 +32,22 @@ export class HerinneringenReactor {
     private readonly planner: HerinneringPlanner,
     private readonly clock: Clock,
     readonly naam = 'herinneringen',
-  ) {}
-
-  private get tabel(): string {
-    return `"${this.schema}".reactor_checkpoints`;
+  ) {
+    this.checkpoints = new Checkpoints(schema, 'reactor_checkpoints');
   }
 
   async init(): Promise<void> {
+    const tabel = this.checkpoints.tabel;
     await this.db.exec(`
       CREATE SCHEMA IF NOT EXISTS "${this.schema}";
-      CREATE TABLE IF NOT EXISTS ${this.tabel} (naam text PRIMARY KEY, positie bigint NOT NULL, bijgewerkt_op timestamptz NOT NULL);
-      ALTER TABLE ${this.tabel} ADD COLUMN IF NOT EXISTS eigenaar text;
-      ALTER TABLE ${this.tabel} ADD COLUMN IF NOT EXISTS lease_tot timestamptz;
+      ${this.checkpoints.ddl()}
+      -- A table of an earlier version: no lease columns, and position and time required.
+      ALTER TABLE ${tabel} ADD COLUMN IF NOT EXISTS eigenaar text;
+      ALTER TABLE ${tabel} ADD COLUMN IF NOT EXISTS lease_tot timestamptz;
+      ALTER TABLE ${tabel} ALTER COLUMN positie SET DEFAULT -1, ALTER COLUMN bijgewerkt_op DROP NOT NULL;
     `);
-    await this.db.query(`INSERT INTO ${this.tabel} (naam, positie, bijgewerkt_op) VALUES ($1, -1, $2) ON CONFLICT (naam) DO NOTHING`, [this.naam, this.clock.now()]);
-    const { rows } = await this.db.query<{ positie: string | number }>(`SELECT positie FROM ${this.tabel} WHERE naam = $1`, [this.naam]);
-    this.positie = rows.length ? Number(rows[0].positie) : -1;
+    await this.checkpoints.zorgVoor(this.db, this.naam);
+    this.positie = await this.checkpoints.positie(this.db, this.naam);
     // The state up to the checkpoint, rebuilt without acting on it.
     this.voorraad = (await Werkvoorraad.lees(this.store, this.positie)).voorraad;
   }
@@ -55,19 +56,10 @@ export class HerinneringenReactor {
     return this.positie;
   }
 
-  /**
-   * Takes or renews the lease. Lease times use the database's clock: they are about processes,
-   * not the business. When another process moved the checkpoint meanwhile, the state is rebuilt.
-   */
+  /** Takes or renews the lease. When another process moved the checkpoint meanwhile, the state is rebuilt. */
   private async neemLease(): Promise<boolean> {
-    const { rows } = await this.db.query<{ positie: string | number }>(
-      `UPDATE ${this.tabel} SET eigenaar = $2, lease_tot = now() + make_interval(secs => $3)
-        WHERE naam = $1 AND (eigenaar IS NULL OR eigenaar = $2 OR lease_tot < now())
-        RETURNING positie`,
-      [this.naam, this.eigenaar, LEASE_SECONDEN],
-    );
-    if (rows.length === 0) return false;
-    const opgeslagen = Number(rows[0].positie);
+    const opgeslagen = await this.checkpoints.neemLeaseOp(this.db, this.naam, this.eigenaar, LEASE_MS);
+    if (opgeslagen === null) return false;
     if (opgeslagen !== this.positie) {
       this.positie = opgeslagen;
       this.voorraad = (await Werkvoorraad.lees(this.store, opgeslagen)).voorraad;
@@ -99,14 +91,8 @@ export class HerinneringenReactor {
       }
       await this.voerUit(acties, nu);
       this.positie = page[page.length - 1].position;
-      const opgeslagen = await this.db.query(`UPDATE ${this.tabel} SET positie = $2, bijgewerkt_op = $3 WHERE naam = $1 AND eigenaar = $4`, [
-        this.naam,
-        this.positie,
-        nu,
-        this.eigenaar,
-      ]);
       // Lost the lease mid-page (a long pause): the new holder replays from the stored checkpoint.
-      if (opgeslagen.rowCount === 0) return gelezen + page.length;
+      if (!(await this.checkpoints.zetAlsEigenaar(this.db, this.naam, this.positie, this.eigenaar))) return gelezen + page.length;
       gelezen += page.length;
       if (page.length < PAGINA) return gelezen;
     }
@@ -174,6 +160,6 @@ export class HerinneringenReactor {
     this.wek();
     await this.lus;
     // Hand over at once instead of letting a standby wait for the lease to run out.
-    await this.db.query(`UPDATE ${this.tabel} SET eigenaar = NULL, lease_tot = NULL WHERE naam = $1 AND eigenaar = $2`, [this.naam, this.eigenaar]).catch(() => undefined);
+    await this.checkpoints.geefLeaseVrij(this.db, this.naam, this.eigenaar).catch(() => undefined);
   }
 }

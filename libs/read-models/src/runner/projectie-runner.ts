@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { EventStore, RecordedEvent, SqlDatabase, SqlExecutor } from '@afspraken/event-store';
+import { Checkpoints, type CheckpointStand, type EventStore, type RecordedEvent, type SqlDatabase, type SqlExecutor } from '@afspraken/event-store';
 import { tabellenVoor, type Projectie } from '../projectie';
-import { Checkpoints, type CheckpointStand } from './checkpoints';
 
 export interface RunnerLogger {
   log(message: string): void;

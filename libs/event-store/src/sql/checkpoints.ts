@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@afspraken/event-store';
+import type { SqlExecutor } from './database';
 
 export interface CheckpointStand {
   readonly naam: string;
@@ -20,12 +20,15 @@ interface Rij {
 
 const iso = (v: Date | string | null): string | null => (v === null ? null : new Date(v).toISOString());
 
-/** One row per projection: its position, and a lease so one process at a time applies it. */
+/**
+ * Where readers of the global stream (the projections, the reminder reactor) stand: one row per
+ * reader with its position, and a lease so one process at a time applies it.
+ */
 export class Checkpoints {
   readonly tabel: string;
 
-  constructor(schema: string) {
-    this.tabel = `"${schema}".projectie_checkpoints`;
+  constructor(schema: string, tabel: 'projectie_checkpoints' | 'reactor_checkpoints' = 'projectie_checkpoints') {
+    this.tabel = `"${schema}".${tabel}`;
   }
 
   ddl(): string {
@@ -58,13 +61,21 @@ export class Checkpoints {
 
   /** Takes or renews the lease; false while another live process holds it. */
   async neemLease(db: SqlExecutor, naam: string, eigenaar: string, leaseMs: number): Promise<boolean> {
-    const { rows } = await db.query(
+    return (await this.neemLeaseOp(db, naam, eigenaar, leaseMs)) !== null;
+  }
+
+  /**
+   * The same, returning the stored position with the lease (null without it). Lease times use the
+   * database's clock: they are about processes, not the business.
+   */
+  async neemLeaseOp(db: SqlExecutor, naam: string, eigenaar: string, leaseMs: number): Promise<number | null> {
+    const { rows } = await db.query<{ positie: string | number }>(
       `UPDATE ${this.tabel} SET eigenaar = $2, lease_tot = now() + $3 * interval '1 millisecond'
         WHERE naam = $1 AND (eigenaar IS NULL OR eigenaar = $2 OR lease_tot < now())
-        RETURNING naam`,
+        RETURNING positie`,
       [naam, eigenaar, leaseMs],
     );
-    return rows.length === 1;
+    return rows.length === 1 ? Number(rows[0].positie) : null;
   }
 
   async geefLeaseVrij(db: SqlExecutor, naam: string, eigenaar: string): Promise<void> {
@@ -83,6 +94,12 @@ export class Checkpoints {
 
   async zet(tx: SqlExecutor, naam: string, positie: number): Promise<void> {
     await tx.query(`UPDATE ${this.tabel} SET positie = $2, bijgewerkt_op = now() WHERE naam = $1`, [naam, positie]);
+  }
+
+  /** Moves the position only while `eigenaar` still holds the lease; false when it lost it meanwhile. */
+  async zetAlsEigenaar(db: SqlExecutor, naam: string, positie: number, eigenaar: string): Promise<boolean> {
+    const { rowCount } = await db.query(`UPDATE ${this.tabel} SET positie = $2, bijgewerkt_op = now() WHERE naam = $1 AND eigenaar = $3`, [naam, positie, eigenaar]);
+    return rowCount === 1;
   }
 
   async alle(db: SqlExecutor): Promise<CheckpointStand[]> {
