@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { canonicalize } from 'json-canonicalize';
-import { ForbiddenError, fold, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
+import { ForbiddenError, fold, schemaVersionOf, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
 import { ConcurrencyError, EventStore, type EventToAppend, type RecordedEvent } from '@afspraken/event-store';
 import { Clock } from './clock';
 import { IdempotencyKeyConflictError } from './errors';
@@ -11,7 +11,6 @@ import type { EventMetadata } from './metadata';
 // Namespace for event ids derived from an idempotency key (uuid v5): same key, same ids.
 const EVENT_ID_NAMESPACE = '0b7e8c56-0d3f-4c47-9f7a-3f0a8a4f2b51';
 const MAX_ATTEMPTS = 5;
-const SCHEMA_VERSION = 1;
 
 export interface CommandContext {
   readonly actor: Actor;
@@ -43,8 +42,6 @@ export interface CommandOutcome<S> {
   readonly replayed: boolean;
 }
 
-export const domainEvent = <E extends Event>(recorded: RecordedEvent): E => ({ type: recorded.type, data: recorded.data }) as E;
-
 /**
  * Load, decide, append: the one path every command takes (API, CLI and importer alike).
  * Optimistic concurrency without a client revision is retried on fresh state; with one, it is not.
@@ -72,7 +69,7 @@ export class CommandExecutor {
         const earlier = this.answeredBefore(decider, streamId, recorded, context.idempotencyKey, requestHash, context.actor.id);
         if (earlier) return earlier;
       }
-      const state = fold(decider.evolve, decider.initialState, recorded.map((r) => domainEvent<E>(r)));
+      const state = fold(decider.evolve, decider.initialState, recorded.map(decider.decode));
       const revision = recorded.length ? recorded[recorded.length - 1].revision : -1;
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new ConcurrencyError(streamId, context.expectedRevision, revision);
@@ -107,12 +104,12 @@ export class CommandExecutor {
 
   /** Loads the current state of a stream; `revision` -1 when it does not exist. */
   async load<E extends Event, S>(
-    decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>,
+    decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState' | 'decode'>,
     streamId: string,
   ): Promise<{ state: S; revision: number; events: RecordedEvent[] }> {
     const events = await this.store.readStream(streamId);
     return {
-      state: fold(decider.evolve, decider.initialState, events.map((r) => domainEvent<E>(r))),
+      state: fold(decider.evolve, decider.initialState, events.map(decider.decode)),
       revision: events.length ? events[events.length - 1].revision : -1,
       events,
     };
@@ -141,7 +138,7 @@ export class CommandExecutor {
       revision: recorded[last].revision,
       position: recorded[last].position,
       events: recorded.slice(first, last + 1).map((r) => ({ type: r.type, revision: r.revision })),
-      state: fold(decider.evolve, decider.initialState, upTo.map((r) => domainEvent<E>(r))),
+      state: fold(decider.evolve, decider.initialState, upTo.map(decider.decode)),
       replayed: true,
     };
   }
@@ -172,7 +169,7 @@ export class CommandExecutor {
         commandType,
         idempotencyKey: context.idempotencyKey ?? null,
         requestHash,
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: schemaVersionOf(event.type),
         previousHash,
       };
       const hash = hashEvent({ streamId, revision: eventRevision, type: event.type, data: event.data, metadata: base });

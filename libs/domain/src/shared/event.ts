@@ -1,3 +1,5 @@
+import type { StoredEvent } from './upcasting';
+
 /** A domain event: a fact in the past tense. `type` is the stored, constant type string. */
 export type Event<Type extends string = string, Data extends object = object> = Readonly<{
   type: Type;
@@ -34,6 +36,8 @@ export interface Decider<C extends Command, E extends Event, S> {
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
   readonly initialState: S;
+  /** A stored event of this aggregate's stream as the current domain event (see shared/upcasting). */
+  decode(recorded: StoredEvent): E;
 }
 
 export const fold = <E extends Event, S>(evolve: (state: S, event: E) => S, initial: S, events: Iterable<E>): S => {

@@ -2,10 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
   vereisProgramma,
-  evolvePartij,
-  evolveProgramma,
-  initialPartij,
-  initialProgramma,
   parseDeadline,
   partijDecider,
   programmaDecider,
@@ -246,10 +242,10 @@ export class ProgrammaImporter {
   }
 
   private async partij(partijId: string): Promise<Partij> {
-    return (await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId))).state;
+    return (await this.executor.load<PartijEvent, Partij>(partijDecider, streams.partij(partijId))).state;
   }
 
   private async programma(programmaId: string): Promise<Programma> {
-    return (await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId))).state;
+    return (await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId))).state;
   }
 }

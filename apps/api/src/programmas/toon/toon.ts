@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, vereisLeesrechtProgramma, evolveProgramma, initialProgramma, streams, type Programma, type ProgrammaEvent } from '@afspraken/domain';
+import { NotFoundError, vereisLeesrechtProgramma, programmaDecider, streams, type Programma, type ProgrammaEvent } from '@afspraken/domain';
 import { CommandExecutor } from '@afspraken/application';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { ProgrammaParams } from '../shared';
@@ -24,7 +24,7 @@ export class ToonProgrammaHandler implements IQueryHandler<ToonProgrammaQuery> {
 
   async execute({ programmaId }: ToonProgrammaQuery): Promise<ProgrammaWeergave> {
     const { state, revision } = await this.executor.load<ProgrammaEvent, Programma>(
-      { evolve: evolveProgramma, initialState: initialProgramma },
+      programmaDecider,
       streams.programma(programmaId),
     );
     if (state.status === 'onbekend') throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
