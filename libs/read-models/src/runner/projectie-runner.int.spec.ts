@@ -32,10 +32,12 @@ const schrijfDoorElkaar = async (store: SqlEventStore, stromen: readonly Stroom[
 };
 
 /** Counts events per key and deletes the document on `Weg`: a read model whose documents come and go. */
-const tellerProjectie = documentProjectie<{ n: number; laatste: string }>({
+const tellerProjectie = documentProjectie<{ n: number; laatste: string }, RecordedEvent>({
   naam: 'teller',
   tabel: 'rm_teller',
   kolommen: { n: 'bigint' },
+  // Counts raw events of any type, so it reads them undecoded.
+  decode: (recorded: RecordedEvent) => recorded,
   sleutel: (e) => (e.streamId.startsWith('teller-') ? e.streamId : null),
   evolve: (document, e) => (e.type === 'Weg' ? null : { n: (document?.n ?? 0) + 1, laatste: e.id }),
   kolomwaarden: (d) => ({ n: d.n }),

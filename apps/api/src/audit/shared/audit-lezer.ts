@@ -8,11 +8,11 @@ import { datum } from '../../core/validation';
 
 const PAGINA = 1000;
 
-/** The event with the moments an auditor asks about; effectiveAt defaults to recordedAt. */
-export const tijdlijnEvent = <E extends Event>(recorded: RecordedEvent): TijdlijnEvent<E> => {
+/** The event, decoded by its stream's decoder, with the moments an auditor asks about; effectiveAt defaults to recordedAt. */
+export const tijdlijnEvent = <E extends Event>(recorded: RecordedEvent, decode: (recorded: RecordedEvent) => E): TijdlijnEvent<E> => {
   const m = recorded.metadata as Partial<EventMetadata>;
   const recordedAt = m.recordedAt ?? recorded.createdAt;
-  return { event: { type: recorded.type, data: recorded.data } as E, revision: recorded.revision, recordedAt, effectiveAt: m.effectiveAt ?? recordedAt };
+  return { event: decode(recorded), revision: recorded.revision, recordedAt, effectiveAt: m.effectiveAt ?? recordedAt };
 };
 
 /** Reads the global stream page by page, so a long history never sits in memory twice. */

@@ -3,13 +3,14 @@ import {
   AFSPRAAK_VASTGELEGD,
   NotFoundError,
   afspraakStand,
+  decodeAfspraakEvent,
+  decodeProgrammaEvent,
   parseStreamName,
   programmaStand,
   streams,
   type AfspraakEvent,
   type AfspraakStand,
   type Peiling,
-  type ProgrammaEvent,
   type ProgrammaStand,
   type TijdlijnEvent,
 } from '@afspraken/domain';
@@ -27,13 +28,13 @@ export class AuditStandService {
   async afspraak(afspraakId: string, peiling: Peiling): Promise<AfspraakStand> {
     const recorded = await this.lezer.store.readStream(streams.afspraak(afspraakId));
     if (recorded.length === 0) throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
-    return afspraakStand(recorded.map((r) => tijdlijnEvent<AfspraakEvent>(r)), peiling);
+    return afspraakStand(recorded.map((r) => tijdlijnEvent(r, decodeAfspraakEvent)), peiling);
   }
 
   async programma(programmaId: string, peiling: Peiling): Promise<ProgrammaStand> {
     const recorded = await this.lezer.store.readStream(streams.programma(programmaId));
     if (recorded.length === 0) throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
-    const programma = recorded.map((r) => tijdlijnEvent<ProgrammaEvent>(r));
+    const programma = recorded.map((r) => tijdlijnEvent(r, decodeProgrammaEvent));
     return programmaStand({ programmaId, programma, afspraken: await this.afsprakenVan(programmaId) }, peiling);
   }
 
@@ -48,9 +49,11 @@ export class AuditStandService {
     const andere = new Set<string>();
     for await (const event of this.lezer.alleEvents()) {
       if (andere.has(event.streamId) || parseStreamName(event.streamId)?.categorie !== 'afspraak') continue;
+      // An afspraak stream holds afspraak events only: its decoder fails on anything else.
+      const t = tijdlijnEvent(event, decodeAfspraakEvent);
       let tijdlijn = vanProgramma.get(event.streamId);
       if (!tijdlijn) {
-        const hoortErbij = event.revision === 0 && event.type === AFSPRAAK_VASTGELEGD && (event.data as { programmaId?: string }).programmaId === programmaId;
+        const hoortErbij = event.revision === 0 && t.event.type === AFSPRAAK_VASTGELEGD && t.event.data.programmaId === programmaId;
         if (!hoortErbij) {
           andere.add(event.streamId);
           continue;
@@ -58,7 +61,7 @@ export class AuditStandService {
         tijdlijn = [];
         vanProgramma.set(event.streamId, tijdlijn);
       }
-      tijdlijn.push(tijdlijnEvent<AfspraakEvent>(event));
+      tijdlijn.push(t);
     }
     return [...vanProgramma.values()];
   }
