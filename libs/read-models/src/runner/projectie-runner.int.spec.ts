@@ -1,6 +1,7 @@
 import type { RecordedEvent, SqlExecutor } from '@afspraken/event-store';
 import { SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
+import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import type { PgDatabase } from '@afspraken/event-store';
 import { ALLE_PROJECTIES } from '../index';
 import { documentProjectie } from '../document-projectie';
@@ -189,7 +190,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 25, wachtMs: 10 });
     await live.migreer();
     live.start();
-    while ((await live.checkpoints.positie(db, 'afspraak-status')) < laatste) await wacht(10);
+    await waitUntil(`afspraak-status live op positie ${laatste}`, async () => (await live.checkpoints.positie(db, 'afspraak-status')) >= laatste);
     const herbouw = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 10 }).herbouw('afspraak-status');
     const erbij = schrijf(store, voorbeeldStromen(80, 6).slice(4 + 60)); // 20 new afspraken while rebuilding
     const aantallen: number[] = [];
@@ -197,7 +198,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
       aantallen.push(Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".rm_afspraken`)).rows[0].n));
     }
     const { positie: head } = await erbij;
-    while ((await live.checkpoints.positie(db, 'afspraak-status')) < head) await wacht(10);
+    await waitUntil(`afspraak-status live op positie ${head}`, async () => (await live.checkpoints.positie(db, 'afspraak-status')) >= head);
     await live.stop();
     // Never a half-built model: all 60 afspraken that were there before the rebuild stay visible.
     expect(aantallen.length).toBeGreaterThan(0);
@@ -238,7 +239,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     a.start();
     b.start();
     const { aantal: erbij, positie: head } = await schrijf(store, voorbeeldStromen(90, 6).slice(4 + 60));
-    while ((await a.checkpoints.positie(db, 'telling')) < head) await wacht(10);
+    await waitUntil(`telling op positie ${head}`, async () => (await a.checkpoints.positie(db, 'telling')) >= head);
     const [standA, ...rest] = await a.status();
     expect(rest).toEqual([]);
     expect([a.eigenaar, b.eigenaar]).toContain(standA.eigenaar);
