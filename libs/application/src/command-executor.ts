@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { canonicalize } from 'json-canonicalize';
-import { ForbiddenError, fold, schemaVersionOf, type Actor, type Command, type Decider, type Event } from '@afspraken/domain';
+import { currentSchemaVersion, decoder, ForbiddenError, fold, type Actor, type Command, type Decider, type Event, type Upcasters } from '@afspraken/domain';
 import { ConcurrencyError, EventStore, type EventToAppend, type RecordedEvent } from '@afspraken/event-store';
 import { Clock } from './clock';
 import { IdempotencyKeyConflictError } from './errors';
@@ -69,7 +69,7 @@ export class CommandExecutor {
         const earlier = this.answeredBefore(decider, streamId, recorded, context.idempotencyKey, requestHash, context.actor.id);
         if (earlier) return earlier;
       }
-      const state = fold(decider.evolve, decider.initialState, recorded.map(decider.decode));
+      const state = fold(decider.evolve, decider.initialState, recorded.map(decoder(decider.upcasters)));
       const revision = recorded.length ? recorded[recorded.length - 1].revision : -1;
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new ConcurrencyError(streamId, context.expectedRevision, revision);
@@ -82,7 +82,7 @@ export class CommandExecutor {
         return { streamId, revision, position: recorded.length ? recorded[recorded.length - 1].position : -1, events: [], state, replayed: false };
       }
 
-      const toAppend = this.withMetadata(streamId, revision, recorded, decided, cmd.type, now, requestHash, context);
+      const toAppend = this.withMetadata(streamId, revision, recorded, decided, cmd.type, now, requestHash, context, decider.upcasters);
       try {
         const result = await this.store.appendToStream(streamId, toAppend, {
           expectedRevision: revision === -1 ? 'no_stream' : revision,
@@ -104,12 +104,12 @@ export class CommandExecutor {
 
   /** Loads the current state of a stream; `revision` -1 when it does not exist. */
   async load<E extends Event, S>(
-    decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState' | 'decode'>,
+    decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState' | 'upcasters'>,
     streamId: string,
   ): Promise<{ state: S; revision: number; events: RecordedEvent[] }> {
     const events = await this.store.readStream(streamId);
     return {
-      state: fold(decider.evolve, decider.initialState, events.map(decider.decode)),
+      state: fold(decider.evolve, decider.initialState, events.map(decoder(decider.upcasters))),
       revision: events.length ? events[events.length - 1].revision : -1,
       events,
     };
@@ -138,7 +138,7 @@ export class CommandExecutor {
       revision: recorded[last].revision,
       position: recorded[last].position,
       events: recorded.slice(first, last + 1).map((r) => ({ type: r.type, revision: r.revision })),
-      state: fold(decider.evolve, decider.initialState, upTo.map(decider.decode)),
+      state: fold(decider.evolve, decider.initialState, upTo.map(decoder(decider.upcasters))),
       replayed: true,
     };
   }
@@ -152,6 +152,7 @@ export class CommandExecutor {
     now: string,
     requestHash: string | null,
     context: CommandContext,
+    upcasters: Upcasters<Event>,
   ): EventToAppend[] {
     const correlationId = context.correlationId ?? randomUUID();
     let previousHash = recorded.length ? ((recorded[recorded.length - 1].metadata as Partial<EventMetadata>).hash ?? null) : null;
@@ -169,7 +170,7 @@ export class CommandExecutor {
         commandType,
         idempotencyKey: context.idempotencyKey ?? null,
         requestHash,
-        schemaVersion: schemaVersionOf(event.type),
+        schemaVersion: currentSchemaVersion(upcasters, event.type),
         previousHash,
       };
       const hash = hashEvent({ streamId, revision: eventRevision, type: event.type, data: event.data, metadata: base });

@@ -4,7 +4,7 @@ import type { Actor, Command, Decider } from '../shared/event';
 import { assertId } from '../shared/ids';
 import { vereisProgramma } from '../toegang/programma-scope';
 import {
-  decodeAfspraakEvent,
+  afspraakUpcasters,
   AFSPRAAK_AFGEROND,
   AFSPRAAK_HEROPEND,
   AFSPRAAK_INGETROKKEN,
@@ -483,5 +483,5 @@ export const afspraakDecider: Decider<AfspraakCommand, AfspraakEvent, Afspraak> 
   decide,
   evolve,
   initialState: initialAfspraak,
-  decode: decodeAfspraakEvent,
+  upcasters: afspraakUpcasters,
 };

@@ -211,5 +211,5 @@ export const partijDecider: Decider<PartijCommand, PartijEvent, Partij> = {
   decide: decidePartij,
   evolve: evolvePartij,
   initialState: initialPartij,
-  decode: decodePartijEvent,
+  upcasters: partijUpcasters,
 };

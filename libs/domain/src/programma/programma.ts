@@ -234,5 +234,5 @@ export const programmaDecider: Decider<ProgrammaCommand, ProgrammaEvent, Program
   decide: decideProgramma,
   evolve: evolveProgramma,
   initialState: initialProgramma,
-  decode: decodeProgrammaEvent,
+  upcasters: programmaUpcasters,
 };

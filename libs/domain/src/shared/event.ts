@@ -1,4 +1,4 @@
-import type { StoredEvent } from './upcasting';
+import type { Upcasters } from './upcasting';
 
 /** A domain event: a fact in the past tense. `type` is the stored, constant type string. */
 export type Event<Type extends string = string, Data extends object = object> = Readonly<{
@@ -36,8 +36,8 @@ export interface Decider<C extends Command, E extends Event, S> {
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
   readonly initialState: S;
-  /** A stored event of this aggregate's stream as the current domain event (see shared/upcasting). */
-  decode(recorded: StoredEvent): E;
+  /** Schema version per event type and the upcasters of older ones: how its stream is written and read back (shared/upcasting). */
+  readonly upcasters: Upcasters<E>;
 }
 
 export const fold = <E extends Event, S>(evolve: (state: S, event: E) => S, initial: S, events: Iterable<E>): S => {

@@ -69,6 +69,12 @@ export const currentSchemaVersion = <E extends Event>(table: Upcasters<E>, type:
   return table[type].version;
 };
 
+/** The decoder of one table: a stored event of any known version as the current domain event. */
+export const decoder =
+  <E extends Event>(table: Upcasters<E>) =>
+  (recorded: StoredEvent): E =>
+    upcast(table, recorded.type, storedSchemaVersion(recorded), recorded.data);
+
 /** Turns stored data of any known version into the current domain event. */
 export const upcast = <E extends Event>(table: Upcasters<E>, type: string, version: unknown, data: unknown): E => {
   if (!isKnownType(table, type)) throw new UnknownEventTypeError(type);
