@@ -1,3 +1,3 @@
 export * from './deadline';
 export * from './parse';
-export * from './calendar';
+export * from './werkdagen';

@@ -2,7 +2,7 @@ import { PgliteDatabase, SqlEventStore } from '@afspraken/event-store';
 import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import { ALLE_PROJECTIES } from '../index';
 import { schrijf, voorbeeldStromen } from '../testing/voorbeeld-events';
-import { ProjectieRunner } from './projectie-runner';
+import { ProjectieRunner } from './projection-runner';
 
 // The default deployment: one process with the embedded database runs the projections itself.
 describe('ProjectieRunner (ingebouwd, PGlite)', () => {

@@ -7,7 +7,7 @@ import { ALLE_PROJECTIES } from '../index';
 import { documentProjectie } from '../document-projectie';
 import type { Projectie, Tabellen } from '../projectie';
 import { alsTeSchrijven, schrijf, voorbeeldStromen, type Stroom } from '../testing/voorbeeld-events';
-import { ProjectieRunner } from './projectie-runner';
+import { ProjectieRunner } from './projection-runner';
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
