@@ -1,5 +1,6 @@
 import * as ical from 'node-ical';
 import { InboxKanaal } from '@afspraken/herinneringen';
+import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 
 
@@ -83,9 +84,14 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
     expect(JSON.stringify(fout.body)).toContain('webhookUrl');
   });
 
-  it('toont bull-board op /queues alleen aan coördinatoren', async () => {
+  it('toont bull-board op /queues alleen aan coördinatoren zonder programma: de wachtrij draagt alle programma’s', async () => {
     expect((await t.http.get('/queues')).status).toBe(401);
     expect((await t.http.get('/queues').set(auth(vws))).status).toBe(403);
+    const taz = (await t.app.get(ApiKeyStore).create({ naam: 'coördinator TAZ', rol: 'coordinator', programmaId: 'TAZ' })).key;
+    const beperkt = await t.http.get('/queues').set(auth(taz));
+    expect(beperkt.status).toBe(403);
+    expect(beperkt.body.code).toBe('ALLEEN_ONBEPERKTE_COORDINATOR');
+    expect((await t.http.put('/queues/api/queues/pause').set(auth(taz))).status).toBe(403);
     const res = await t.http.get('/queues').set(auth(coordinator));
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html');
