@@ -9,7 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
 import { loadConfig, CoreModule, type CoreOptions, HerinneringenWorkerModule } from '@afspraken/platform';
 import { AppExceptionFilter } from './core/exception.filter';
-import { Opstart } from './core/opstart';
+import { Opstart } from './opstart';
 import { StreamCommandoHandler } from './core/stream-commando';
 import { HealthModule } from './health/health.module';
 import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
