@@ -51,13 +51,15 @@ export interface TestAppOptions {
   readonly env?: Record<string, string>;
   /** Where the request log goes (tests that inspect it). */
   readonly logDestination?: AppOptions['logDestination'];
+  /** The event store the app sees, e.g. one that fails (health specs); the real one by default. */
+  readonly events?: (events: SqlEventStore) => Storage['events'];
 }
 
 export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: TestAppOptions = {}): Promise<TestApp> => {
   const schema = uniqueSchema('e2e');
   const db = openTestDatabase();
   const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
-  const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
+  const storage: Storage = { events: options.events ? options.events(events) : events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
   const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', ...options.env });
   const moduleRef = await Test.createTestingModule({

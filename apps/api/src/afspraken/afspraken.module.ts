@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AfspraakCommands } from './shared/afspraak-commands';
 
 import { Referenties } from './shared/referenties';
-import { AfspraakLeesrecht } from './shared/leesrecht';
+import { Leesrecht } from './shared/leesrecht';
 import { AfspraakVastleggenController } from './vastleggen/vastleggen.controller';
 import { LegAfspraakVastHandler } from './vastleggen/vastleggen.handler';
 import { PartijToewijzenController } from './partij-toewijzen/partij-toewijzen.controller';
@@ -40,7 +40,7 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
   providers: [
     AfspraakCommands,
     Referenties,
-    AfspraakLeesrecht,
+    Leesrecht,
     LegAfspraakVastHandler,
     WijsPartijToeHandler,
     LegDeadlineVastHandler,
@@ -48,6 +48,6 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     ToonAfspraakHandler,
     AfspraakGeschiedenisHandler,
   ],
-  exports: [AfspraakCommands, Referenties, AfspraakLeesrecht],
+  exports: [AfspraakCommands, Referenties, Leesrecht],
 })
 export class AfsprakenModule {}
