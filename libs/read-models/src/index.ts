@@ -15,6 +15,7 @@ export { PROGRAMMA_STRUCTUUR, programmaStructuurProjectie, type ProgrammaDocumen
 export { PARTIJEN, partijenProjectie, type PartijDocument } from './partijen/projectie';
 export * from './partij-afspraken/query';
 export * from './programma-overzicht/query';
+export * from './programma-structuur/query';
 
 /** Every read model the runner keeps; a new one is a folder and one line here. */
 export const ALLE_PROJECTIES: readonly Projectie[] = [afspraakStatusProjectie, programmaStructuurProjectie, partijenProjectie];
