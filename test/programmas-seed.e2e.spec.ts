@@ -126,6 +126,22 @@ describe('Alle programma’s uit data/programmas (PostgreSQL, via de API)', () =
     expect((await t.storage.events.readStream('programma-UTZ')).filter((e) => e.type === 'BijdrageVastgelegd')).toHaveLength(4);
   });
 
+  it('shows the indicators with target, measurements (source) and the afspraken they belong to', async () => {
+    const res = await t.http.get('/programmas/WIDZ/indicatoren').set(auth(auditor));
+    expect(res.status).toBe(200);
+    const hbo = res.body.indicatoren.find((i: { indicatorId: string }) => i.indicatorId === 'WIDZ-I02');
+    // "In 2014 begonnen nog ruim 5.000 studenten ..., in 2016 ... 6.600 en afgelopen zijn er zelfs ongeveer 7.500 studenten gestart."
+    expect(hbo.metingen.map((m: { peildatum: string; waarde: number }) => [m.peildatum, m.waarde])).toEqual([['2014', 5000], ['2016', 6600], ['2017', 7500]]);
+    expect(hbo.afspraken).toEqual([{ afspraakId: 'WIDZ-A07', titel: expect.stringContaining('hbo-verpleegkunde'), stoplicht: expect.any(String) }]);
+    const taz = (await t.http.get('/programmas/TAZ/indicatoren').set(auth(auditor))).body.indicatoren;
+    expect(taz.map((i: { indicatorId: string; doel: { waarde: number; peiljaar: number | null } }) => [i.indicatorId, i.doel.waarde, i.doel.peiljaar])).toEqual([
+      ['TAZ-I01', 6, null],
+      ['TAZ-I02', 100, 2025],
+      ['TAZ-I03', 100, 2024],
+    ]);
+    expect(taz[2].afspraken.map((a: { afspraakId: string }) => a.afspraakId)).toEqual(['TAZ-A01', 'TAZ-W007']);
+  });
+
   const bronnen: [string, string[]][] = [['widz.yaml', ['004']], ['utrechtzorg.yaml', ['000', '002', '003']]];
   it.each(bronnen)('%s quotes each afspraak verbatim from its seeds (whitespace aside)', async (bestand, nummers) => {
     const seed = seedTekst(...nummers);
