@@ -1,8 +1,7 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Inject } from '@nestjs/common';
 import { NotFoundError, vereisLeesrechtProgramma, evolveProgramma, initialProgramma, streams, type Bijdrage, type Programma, type ProgrammaEvent } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
 import { alleProgrammas, bijdragenAan, lijnVan, type Lijn } from '@afspraken/read-models';
