@@ -1,13 +1,14 @@
 import { afspraakUpcasters, type AfspraakEvent } from './afspraak/afspraak';
 import { herinneringUpcasters, type HerinneringEvent } from './herinneringen/verzending';
+import { indicatorUpcasters, type IndicatorEvent } from './indicator/indicator';
 import { partijUpcasters, type PartijEvent } from './partij/partij';
 import { programmaUpcasters, type ProgrammaEvent } from './programma/programma';
 import { currentSchemaVersion, isKnownType, storedSchemaVersion, upcast, type StoredEvent, type Upcasters } from './shared/upcasting';
 
 /** Every event type the store may hold, of every aggregate. */
-export type KnownEvent = AfspraakEvent | ProgrammaEvent | PartijEvent | HerinneringEvent;
+export type KnownEvent = AfspraakEvent | ProgrammaEvent | PartijEvent | IndicatorEvent | HerinneringEvent;
 
-const tables: readonly Upcasters<KnownEvent>[] = [afspraakUpcasters, programmaUpcasters, partijUpcasters, herinneringUpcasters] as Upcasters<KnownEvent>[];
+const tables: readonly Upcasters<KnownEvent>[] = [afspraakUpcasters, programmaUpcasters, partijUpcasters, indicatorUpcasters, herinneringUpcasters] as Upcasters<KnownEvent>[];
 const allUpcasters = Object.assign({}, ...tables) as Upcasters<KnownEvent>;
 if (Object.keys(allUpcasters).length !== tables.reduce((n, t) => n + Object.keys(t).length, 0)) {
   throw new Error('Twee aggregates gebruiken hetzelfde eventtype: een gelezen event zou niet meer eenduidig zijn');

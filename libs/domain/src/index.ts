@@ -4,6 +4,7 @@ export * from './decode';
 export * from './afspraak';
 export * from './programma';
 export * from './partij';
+export * from './indicator';
 export * from './deadlines';
 export * from './samenvatting';
 export * from './status';

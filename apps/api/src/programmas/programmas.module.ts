@@ -6,9 +6,11 @@ import { ProgrammalijnVastleggenController } from './programmalijn-vastleggen/pr
 import { OpgaveVastleggenController } from './opgave-vastleggen/opgave-vastleggen.controller';
 import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.controller';
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
+import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
 import { ProgrammaImporter } from './importeren/programma-importer';
 import { AfsprakenSchrijver } from './importeren/afspraken-schrijver';
+import { Koppelingen } from './importeren/koppelingen';
 import { AfsprakenImporterenController } from './afspraken-importeren/afspraken-importeren.controller';
 import { AfsprakenImporter } from './afspraken-importeren/afspraken-importer';
 import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/afspraken-tabel';
@@ -22,9 +24,10 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     BestuurlijkOverlegPlannenController,
     ProgrammaImporterenController,
     AfsprakenImporterenController,
+    LijstProgrammasController,
     ToonProgrammaController,
   ],
-  providers: [ToonProgrammaHandler, ProgrammaImporter, AfsprakenSchrijver, AfsprakenImporter],
+  providers: [ToonProgrammaHandler, LijstProgrammasHandler, ProgrammaImporter, AfsprakenSchrijver, Koppelingen, AfsprakenImporter],
   exports: [ProgrammaImporter, AfsprakenImporter],
 })
 export class ProgrammasModule implements NestModule {

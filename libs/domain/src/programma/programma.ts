@@ -10,6 +10,8 @@ export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
 export const OPGAVE_VASTGELEGD = 'OpgaveVastgelegd';
 export const BESTUURLIJK_OVERLEG_GEPLAND = 'BestuurlijkOverlegGepland';
 export const HERINNERINGSBELEID_VASTGESTELD = 'HerinneringsbeleidVastgesteld';
+export const OPVOLGING_VASTGELEGD = 'OpvolgingVastgelegd';
+export const BIJDRAGE_VASTGELEGD = 'BijdrageVastgelegd';
 
 export type ProgrammaVastgelegd = Event<
   typeof PROGRAMMA_VASTGELEGD,
@@ -35,7 +37,23 @@ export type HerinneringsbeleidVastgesteld = Event<
   { programmaId: string; beleid: Herinneringsbeleid; vastgesteldOp: string }
 >;
 
+/** Lineage: this programme names its predecessor or successor; the other programme's stream is not written. */
+export type OpvolgingVastgelegd = Event<
+  typeof OPVOLGING_VASTGELEGD,
+  { programmaId: string; rol: 'voorganger' | 'opvolger'; anderProgrammaId: string; vastgelegdOp: string }
+>;
+/**
+ * An afspraak of this programme carries out an afspraak of another (a regional commitment for a TAZ
+ * afspraak). Recorded here, on the programme that makes the link: the target is only referred to.
+ */
+export type BijdrageVastgelegd = Event<
+  typeof BIJDRAGE_VASTGELEGD,
+  { programmaId: string; afspraakId: string; draagtBijAan: string; doelProgrammaId: string; vastgelegdOp: string }
+>;
+
 export type ProgrammaEvent =
+  | OpvolgingVastgelegd
+  | BijdrageVastgelegd
   | ProgrammaVastgelegd
   | ProgrammalijnVastgelegd
   | OpgaveVastgelegd
@@ -48,6 +66,8 @@ export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
   OPGAVE_VASTGELEGD,
   BESTUURLIJK_OVERLEG_GEPLAND,
   HERINNERINGSBELEID_VASTGESTELD,
+  OPVOLGING_VASTGELEGD,
+  BIJDRAGE_VASTGELEGD,
 ];
 
 /** Schema version per event type, and the upcasters from older versions (none yet: every type is at 1). */
@@ -57,6 +77,8 @@ export const programmaUpcasters = upcasters<ProgrammaEvent>({
   [OPGAVE_VASTGELEGD]: { version: 1 },
   [BESTUURLIJK_OVERLEG_GEPLAND]: { version: 1 },
   [HERINNERINGSBELEID_VASTGESTELD]: { version: 1 },
+  [OPVOLGING_VASTGELEGD]: { version: 1 },
+  [BIJDRAGE_VASTGELEGD]: { version: 1 },
 });
 
 export const isProgrammaEvent = (event: { type: string }): event is ProgrammaEvent => Object.hasOwn(programmaUpcasters, event.type);
@@ -77,6 +99,12 @@ export interface Opgave {
   readonly naam: string;
 }
 
+export interface Bijdrage {
+  readonly afspraakId: string;
+  readonly draagtBijAan: string;
+  readonly doelProgrammaId: string;
+}
+
 export type Programma =
   | { readonly status: 'onbekend' }
   | {
@@ -91,6 +119,10 @@ export type Programma =
       readonly bestuurlijkOverleggen: readonly string[];
       /** null: the standard policy. */
       readonly herinneringsbeleid: Herinneringsbeleid | null;
+      /** As this programme names them (a link named by the other programme is shown by the read side). */
+      readonly voorganger: string | null;
+      readonly opvolger: string | null;
+      readonly bijdragen: readonly Bijdrage[];
     };
 
 export const initialProgramma: Programma = { status: 'onbekend' };
@@ -98,7 +130,7 @@ export const initialProgramma: Programma = { status: 'onbekend' };
 export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Programma => {
   if (event.type === PROGRAMMA_VASTGELEGD) {
     const { programmaId, naam, eigenaar, bron } = event.data;
-    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [], herinneringsbeleid: null };
+    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [], herinneringsbeleid: null, voorganger: null, opvolger: null, bijdragen: [] };
   }
   if (state.status === 'onbekend') return state;
   switch (event.type) {
@@ -114,6 +146,12 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
       return { ...state, bestuurlijkOverleggen: [...state.bestuurlijkOverleggen, event.data.datum].sort() };
     case HERINNERINGSBELEID_VASTGESTELD:
       return { ...state, herinneringsbeleid: event.data.beleid };
+    case OPVOLGING_VASTGELEGD:
+      return { ...state, [event.data.rol]: event.data.anderProgrammaId };
+    case BIJDRAGE_VASTGELEGD: {
+      const { afspraakId, draagtBijAan, doelProgrammaId } = event.data;
+      return { ...state, bijdragen: [...state.bijdragen, { afspraakId, draagtBijAan, doelProgrammaId }] };
+    }
     default: {
       const _exhaustive: never = event;
       return state;
@@ -126,7 +164,16 @@ export type LegProgrammalijnVast = Command<'LegProgrammalijnVast', { programmali
 export type LegOpgaveVast = Command<'LegOpgaveVast', { programmalijnId: string; opgaveId: string; nummer: number; naam: string }>;
 export type PlanBestuurlijkOverleg = Command<'PlanBestuurlijkOverleg', { datum: string }>;
 export type StelHerinneringsbeleidVast = Command<'StelHerinneringsbeleidVast', { beleid: Herinneringsbeleid }>;
-export type ProgrammaCommand = LegProgrammaVast | LegProgrammalijnVast | LegOpgaveVast | PlanBestuurlijkOverleg | StelHerinneringsbeleidVast;
+export type LegOpvolgingVast = Command<'LegOpvolgingVast', { rol: 'voorganger' | 'opvolger'; anderProgrammaId: string }>;
+export type LegBijdrageVast = Command<'LegBijdrageVast', { afspraakId: string; draagtBijAan: string; doelProgrammaId: string }>;
+export type ProgrammaCommand =
+  | LegProgrammaVast
+  | LegProgrammalijnVast
+  | LegOpgaveVast
+  | PlanBestuurlijkOverleg
+  | StelHerinneringsbeleidVast
+  | LegOpvolgingVast
+  | LegBijdrageVast;
 
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -222,6 +269,26 @@ export const decideProgramma = (command: ProgrammaCommand, state: Programma): Pr
       // The same policy again changes nothing, so a repeated request writes nothing.
       if (JSON.stringify(beleid) === JSON.stringify(state.herinneringsbeleid)) return [];
       return [{ type: HERINNERINGSBELEID_VASTGESTELD, data: { programmaId: state.programmaId, beleid, vastgesteldOp: now } }];
+    }
+    case 'LegOpvolgingVast': {
+      const { rol, anderProgrammaId } = command.data;
+      if (rol !== 'voorganger' && rol !== 'opvolger') throw new ValidationError('ONGELDIGE_ROL', 'rol moet voorganger of opvolger zijn', 'rol');
+      assertId(anderProgrammaId, rol);
+      if (anderProgrammaId === state.programmaId) throw new ValidationError('ZICHZELF', `${state.programmaId} kan niet zijn eigen ${rol} zijn`, rol);
+      const huidig = state[rol];
+      // Naming the same programme again changes nothing, so a second import writes nothing.
+      if (huidig === anderProgrammaId) return [];
+      if (huidig !== null) throw new IllegalStateError('OPVOLGING_BESTAAT_AL', `${state.programmaId} heeft al ${huidig} als ${rol}`);
+      return [{ type: OPVOLGING_VASTGELEGD, data: { programmaId: state.programmaId, rol, anderProgrammaId, vastgelegdOp: now } }];
+    }
+    case 'LegBijdrageVast': {
+      const { afspraakId, draagtBijAan, doelProgrammaId } = command.data;
+      assertId(afspraakId, 'afspraakId');
+      assertId(draagtBijAan, 'draagtBijAan');
+      assertId(doelProgrammaId, 'doelProgrammaId');
+      if (afspraakId === draagtBijAan) throw new ValidationError('ZICHZELF', `${afspraakId} kan niet aan zichzelf bijdragen`, 'draagtBijAan');
+      if (state.bijdragen.some((b) => b.afspraakId === afspraakId && b.draagtBijAan === draagtBijAan)) return [];
+      return [{ type: BIJDRAGE_VASTGELEGD, data: { programmaId: state.programmaId, afspraakId, draagtBijAan, doelProgrammaId, vastgelegdOp: now } }];
     }
     default: {
       const _exhaustive: never = command;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NIVEAUS, PARTIJ_SOORTEN } from '@afspraken/domain';
+import { NIVEAUS, PARTIJ_SOORTEN, PEILDATUM } from '@afspraken/domain';
 import { datum, id, optioneleTekst, tekst } from '../../core/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
@@ -13,6 +13,9 @@ export const programmaBestandSchema = z.strictObject({
     eigenaar: id,
     bron: optioneleTekst(1000),
     bestuurlijkOverleg: z.array(datum).default([]),
+    /** Lineage: a programme that is already imported (validated on import). */
+    voorganger: id.optional(),
+    opvolger: id.optional(),
   }),
   partijen: z
     .array(
@@ -46,6 +49,8 @@ export const programmaBestandSchema = z.strictObject({
         trekker: id,
         betrokken: z.array(id).default([]),
         deadlines: z.array(deadline).default([]),
+        /** Afspraken (of this file, or already imported, e.g. TAZ-A05) that this one carries out. */
+        draagtBijAan: z.array(id).default([]),
       }),
     )
     .default([]),
@@ -61,6 +66,30 @@ export const programmaBestandSchema = z.strictObject({
         trekker: id,
         betrokken: z.array(id).default([]),
         deadline: tekst(200).optional(),
+      }),
+    )
+    .default([]),
+  indicatoren: z
+    .array(
+      z.strictObject({
+        id,
+        naam: tekst(300),
+        eenheid: tekst(200),
+        doel: z
+          .strictObject({ waarde: z.number().finite(), peiljaar: z.number().int().min(1900).max(2100).nullable().default(null), omschrijving: tekst(1000) })
+          .nullable()
+          .default(null),
+        /** Afspraken of this programme the indicator belongs to. */
+        afspraken: z.array(id).default([]),
+        metingen: z
+          .array(
+            z.strictObject({
+              waarde: z.number().finite(),
+              peildatum: z.string().regex(PEILDATUM, 'moet de vorm JJJJ, JJJJ-MM of JJJJ-MM-DD hebben'),
+              bron: tekst(1000),
+            }),
+          )
+          .default([]),
       }),
     )
     .default([]),

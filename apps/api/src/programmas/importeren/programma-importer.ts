@@ -22,6 +22,7 @@ import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/app
 import { zodProblems } from '../../core/exception.filter';
 import { programmaBestandSchema, type ProgrammaBestand } from './programma-bestand';
 import { AfsprakenSchrijver, teller, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
+import { Koppelingen, type KoppelingenPlan } from './koppelingen';
 
 export type { Teller } from './afspraken-schrijver';
 
@@ -35,6 +36,10 @@ export interface ImportVerslag {
   readonly afspraken: Teller;
   readonly acties: Teller;
   readonly deadlines: Teller;
+  /** Lineage links and `draagtBijAan`, indicators and their measurements. */
+  readonly koppelingen: Teller;
+  readonly indicatoren: Teller;
+  readonly metingen: Teller;
   /** Differences between file and store that an import does not overwrite: those go through commands with a reason. */
   readonly waarschuwingen: string[];
   readonly eventsGeschreven: number;
@@ -43,6 +48,7 @@ export interface ImportVerslag {
 type Plan = {
   readonly bestand: ProgrammaBestand;
   readonly afspraken: readonly GeplandeAfspraak[];
+  readonly koppelingen: KoppelingenPlan;
 };
 
 /**
@@ -54,6 +60,7 @@ export class ProgrammaImporter {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly schrijver: AfsprakenSchrijver,
+    private readonly koppelingen: Koppelingen,
   ) {}
 
   /** Checks the file completely; throws InvoerFouten listing every problem. */
@@ -145,12 +152,13 @@ export class ProgrammaImporter {
       const phrases = a.deadline ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }] : [];
       await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau }, phrases);
     }
+    const koppelingen = await this.koppelingen.controleer(bestand, problems);
     if (problems.length) throw new InvoerFouten(problems);
-    return { bestand, afspraken };
+    return { bestand, afspraken, koppelingen };
   }
 
   async importeer(yamlText: string, actor: Actor): Promise<ImportVerslag> {
-    const { bestand, afspraken } = await this.controleer(yamlText);
+    const { bestand, afspraken, koppelingen } = await this.controleer(yamlText);
     const p = bestand.programma;
     // Before the first write: parties come first in the file and must not land for a foreign programme.
     vereisProgramma(actor, p.id);
@@ -164,6 +172,9 @@ export class ProgrammaImporter {
       afspraken: teller(),
       acties: teller(),
       deadlines: teller(),
+      koppelingen: teller(),
+      indicatoren: teller(),
+      metingen: teller(),
       waarschuwingen: [],
       eventsGeschreven: 0,
     };
@@ -238,7 +249,18 @@ export class ProgrammaImporter {
     const geschreven = await this.schrijver.schrijf(p.id, afspraken, context);
     events += geschreven.eventsGeschreven;
     verslag.waarschuwingen.push(...geschreven.waarschuwingen);
-    return { ...verslag, afspraken: geschreven.afspraken, acties: geschreven.acties, deadlines: geschreven.deadlines, eventsGeschreven: events };
+    const gekoppeld = await this.koppelingen.schrijf(p.id, koppelingen, context);
+    events += gekoppeld.eventsGeschreven;
+    return {
+      ...verslag,
+      afspraken: geschreven.afspraken,
+      acties: geschreven.acties,
+      deadlines: geschreven.deadlines,
+      koppelingen: gekoppeld.koppelingen,
+      indicatoren: gekoppeld.indicatoren,
+      metingen: gekoppeld.metingen,
+      eventsGeschreven: events,
+    };
   }
 
   private async partij(partijId: string): Promise<Partij> {
