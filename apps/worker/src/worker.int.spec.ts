@@ -21,7 +21,7 @@ describe('Worker (PostgreSQL)', () => {
       const runner = worker.get(ProjectieRunner);
       await waitUntil(`alle projecties op positie ${positie}`, async () => (await runner.checkpoints.laagste(db, runner.projecties.map((p) => p.naam))) >= positie);
       expect((await db.query(`SELECT count(*)::int AS n FROM "${schema}".rm_afspraken`)).rows[0]).toEqual({ n: 10 });
-      expect((await runner.status()).map((s) => s.eigenaar)).toEqual([runner.eigenaar, runner.eigenaar, runner.eigenaar]);
+      expect((await runner.status()).map((s) => s.eigenaar)).toEqual(runner.projecties.map(() => runner.eigenaar));
       await worker.close();
       expect((await runner.status()).map((s) => s.eigenaar)).toEqual([null, null, null, null]);
     } finally {
