@@ -171,6 +171,30 @@ describe('Het TAZ-programma tegen seed 001 (PostgreSQL, via de API)', () => {
     );
   });
 
+  it('has the documentdatum the coordinator states (the seed prints none): sent to the Tweede Kamer on 30 September 2022', async () => {
+    const res = await t.http.get('/programmas/TAZ').set('Authorization', `Bearer ${auditor}`);
+    expect(res.body.programma.documentdatum).toEqual({ datum: '2022-09-30', soort: 'opgegeven', bron: expect.stringContaining('Kamerstuk 29 282, nr. 485') });
+  });
+
+  it('POST /programmas records a documentdatum, and refuses a bad one with 400 naming the field, writing nothing', async () => {
+    const coordinator = await t.key('coordinator');
+    const post = (body: Record<string, unknown>) =>
+      t.http.post('/programmas').set('Authorization', `Bearer ${coordinator}`).send({ programmaId: 'WIDZ', naam: 'Werken in de Zorg', eigenaar: 'vws', ...body });
+    const voor = await t.eventCount();
+    for (const [body, field] of [
+      [{ documentdatum: '2018-02-30', documentdatumSoort: 'gedrukt' }, 'documentdatum'],
+      [{ documentdatum: '2018-03-13', documentdatumSoort: 'geraden' }, 'documentdatumSoort'],
+      [{ documentdatum: '2018-03-13' }, 'documentdatumSoort'],
+    ] as const) {
+      const res = await post(body);
+      expect({ body, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ body, status: 400, fields: [field] });
+    }
+    expect(await t.eventCount()).toBe(voor);
+    expect((await post({ documentdatum: '2018-03-13', documentdatumSoort: 'gedrukt' })).status).toBe(201);
+    const widz = await t.http.get('/programmas/WIDZ').set('Authorization', `Bearer ${auditor}`);
+    expect(widz.body.programma.documentdatum).toEqual({ datum: '2018-03-13', soort: 'gedrukt', bron: '' });
+  });
+
   it('holds exactly the 14 numbered afspraken, and no 15th', async () => {
     expect([...afspraken.values()].map((a) => [a.afspraakId, a.soort, a.nummer])).toEqual(Object.entries(AFSPRAKEN).map(([id, v]) => [id, 'afspraak', String(v.nummer)]));
     expect((await t.http.get('/afspraken/TAZ-A15').set('Authorization', `Bearer ${auditor}`)).status).toBe(404);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NIVEAUS, PARTIJ_SOORTEN } from '@afspraken/domain';
+import { DOCUMENTDATUM_SOORTEN, NIVEAUS, PARTIJ_SOORTEN } from '@afspraken/domain';
 import { datum, id, optioneleTekst, tekst } from '../../core/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
@@ -12,6 +12,9 @@ export const programmaBestandSchema = z.strictObject({
     naam: tekst(300),
     eigenaar: id,
     bron: optioneleTekst(1000),
+    documentdatum: datum.optional(),
+    documentdatumSoort: z.enum(DOCUMENTDATUM_SOORTEN as [string, ...string[]], { message: 'moet gedrukt of opgegeven zijn' }).optional(),
+    documentdatumBron: optioneleTekst(500).optional(),
     bestuurlijkOverleg: z.array(datum).default([]),
   }),
   partijen: z

@@ -12,6 +12,7 @@ import {
   streams,
   ValidationError,
   type Actor,
+  type DocumentdatumSoort,
   type Niveau,
   type NieuweDeadline,
   type Partij,
@@ -98,6 +99,14 @@ export class ProgrammaImporter {
       if (!(await bekendePartij(partijId))) problems.push({ field, message: `partij ${partijId} bestaat niet` });
     };
     await partijVeld(bestand.programma.eigenaar, 'programma.eigenaar');
+    const { documentdatum, documentdatumSoort, documentdatumBron } = bestand.programma;
+    if (documentdatum !== undefined && documentdatumSoort === undefined) {
+      problems.push({ field: 'programma.documentdatumSoort', message: 'is verplicht bij een documentdatum (gedrukt of opgegeven)' });
+    }
+    if (documentdatum === undefined && documentdatumSoort !== undefined) problems.push({ field: 'programma.documentdatum', message: 'is verplicht bij documentdatumSoort' });
+    if (documentdatumSoort === 'opgegeven' && !documentdatumBron) {
+      problems.push({ field: 'programma.documentdatumBron', message: 'is verplicht bij een opgegeven documentdatum: zeg waar de datum vandaan komt' });
+    }
 
     const leesDeadline = (phrase: string, field: string) => {
       try {
@@ -196,7 +205,19 @@ export class ProgrammaImporter {
       const r = await this.executor.execute(
         programmaDecider,
         programmaStream,
-        (metadata): ProgrammaCommand => ({ type: 'LegProgrammaVast', data: { programmaId: p.id, naam: p.naam, eigenaar: p.eigenaar, bron: p.bron }, metadata }),
+        (metadata): ProgrammaCommand => ({
+          type: 'LegProgrammaVast',
+          data: {
+            programmaId: p.id,
+            naam: p.naam,
+            eigenaar: p.eigenaar,
+            bron: p.bron,
+            documentdatum: p.documentdatum,
+            documentdatumSoort: p.documentdatumSoort as DocumentdatumSoort | undefined,
+            documentdatumBron: p.documentdatumBron,
+          },
+          metadata,
+        }),
         context,
       );
       events += r.events.length;
@@ -205,6 +226,9 @@ export class ProgrammaImporter {
     } else {
       verslag.programma.bestond++;
       if (programma.naam !== p.naam) verslag.waarschuwingen.push(`programma ${p.id}: naam in het bestand wijkt af van de vastgelegde naam`);
+      if (programma.status === 'vastgelegd' && (programma.documentdatum?.datum ?? undefined) !== p.documentdatum) {
+        verslag.waarschuwingen.push(`programma ${p.id}: documentdatum in het bestand (${p.documentdatum ?? 'geen'}) wijkt af van de vastgelegde (${programma.documentdatum?.datum ?? 'geen'})`);
+      }
     }
     const bekend = programma.status === 'vastgelegd' ? programma : null;
     for (const lijn of bestand.programmalijnen) {
