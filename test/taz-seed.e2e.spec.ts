@@ -145,7 +145,8 @@ describe('Het TAZ-programma tegen seed 001 (PostgreSQL, via de API)', () => {
   let eersteImport: Record<string, unknown>;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Imported "today", years after the document: its past must still be visible.
+    t = await startTestApp('2025-06-02T09:00:00.000Z');
     const coordinator = await t.key('coordinator');
     auditor = await t.key('auditor');
     const res = await t.http.post('/programmas/import').set('Authorization', `Bearer ${coordinator}`).set('Content-Type', 'application/yaml').send(readFileSync('data/programmas/taz.yaml', 'utf8'));
@@ -193,6 +194,40 @@ describe('Het TAZ-programma tegen seed 001 (PostgreSQL, via de API)', () => {
     expect((await post({ documentdatum: '2018-03-13', documentdatumSoort: 'gedrukt' })).status).toBe(201);
     const widz = await t.http.get('/programmas/WIDZ').set('Authorization', `Bearer ${auditor}`);
     expect(widz.body.programma.documentdatum).toEqual({ datum: '2018-03-13', soort: 'gedrukt', bron: '' });
+  });
+
+  describe('the past is visible: every event the import writes takes effect on the documentdatum', () => {
+    it('records effectiefOp 2022-09-30 (start of the day in Amsterdam) while vastgelegdOp stays the import moment', async () => {
+      const res = await t.http.get('/afspraken/TAZ-A09/geschiedenis').set('Authorization', `Bearer ${auditor}`);
+      expect(res.body.length).toBeGreaterThan(0);
+      for (const regel of res.body) expect(regel).toMatchObject({ vastgelegdOp: '2025-06-02T09:00:00.000Z', effectiefOp: '2022-09-29T22:00:00.000Z' });
+    });
+
+    it('"the programme on 1 July 2023, as corrected" shows all 14 afspraken with their status on that day (the docs/audit.md example)', async () => {
+      const res = await t.http.get('/audit/programmas/TAZ/stand?peildatum=2023-07-01&zoals=gecorrigeerd').set('Authorization', `Bearer ${auditor}`);
+      expect(res.status).toBe(200);
+      const status = Object.fromEntries(res.body.afspraken.map((a: { afspraakId: string; status: string }) => [a.afspraakId, a.status]));
+      expect(Object.keys(status).filter((id) => id.startsWith('TAZ-A'))).toEqual(Object.keys(AFSPRAKEN));
+      // Q2 2023 has passed without a delivery; 1 January 2024 is half a year away.
+      expect(status).toMatchObject({ 'TAZ-A02': 'verlopen', 'TAZ-A12': 'verlopen', 'TAZ-A09': 'op schema', 'TAZ-A10': 'op schema' });
+      expect(res.body.totaal.totaal).toBe(14 + 92);
+      // Before the document there was nothing.
+      const ervoor = await t.http.get('/audit/programmas/TAZ/stand?peildatum=2022-09-29&zoals=gecorrigeerd').set('Authorization', `Bearer ${auditor}`);
+      expect(ervoor.body.totaal.totaal).toBe(0);
+    });
+
+    it('the voortgangsrapportage of 1 July 2023 has content, byte for byte the same on a second run', async () => {
+      const rapport = () =>
+        t.http.get('/audit/programmas/TAZ/rapport?peildatum=2023-07-01&formaat=md').set('Authorization', `Bearer ${auditor}`).buffer(true);
+      const eerst = await rapport();
+      expect(eerst.status).toBe(200);
+      expect(eerst.text).toMatch(/^## Verlopen \((\d+)\)$/m);
+      expect(Number(/^## Verlopen \((\d+)\)$/m.exec(eerst.text)?.[1])).toBeGreaterThan(0);
+      expect(eerst.text).toContain('| TAZ-A02 |');
+      const opnieuw = await rapport();
+      expect(opnieuw.text).toBe(eerst.text);
+      expect(opnieuw.headers['x-bestand-sha256']).toBe(eerst.headers['x-bestand-sha256']);
+    });
   });
 
   it('holds exactly the 14 numbered afspraken, and no 15th', async () => {

@@ -6,7 +6,8 @@ import type { Event } from '../shared/event';
 
 /**
  * The two questions an auditor asks about a date X (bitemporal):
- * - `vastgelegd`: what did the tracker say on X? Only events recorded up to the end of X.
+ * - `vastgelegd`: what did the tracker say on X? Only events recorded up to the end of X (what the
+ *   programme document recorded counts from its documentdatum: see `uitProgrammadocument`).
  * - `gecorrigeerd`: what do we now know was true on X? Every event recorded so far whose
  *   effective moment is up to the end of X, applied in effective order.
  */
@@ -21,21 +22,34 @@ export interface TijdlijnEvent<E extends Event = Event> {
   readonly recordedAt: string;
   /** Defaults to recordedAt when the command did not say otherwise. */
   readonly effectiveAt: string;
+  /**
+   * Written from the programme document by the import that created the programme: the document is
+   * the record, so even "zoals vastgelegd" counts the event from its effectiveAt (the documentdatum).
+   */
+  readonly uitProgrammadocument?: boolean;
 }
+
+/** The moment from which an event counts as recorded. */
+const vastgelegdMoment = (t: TijdlijnEvent): number => Date.parse(t.uitProgrammadocument ? t.effectiveAt || t.recordedAt : t.recordedAt);
 
 const AMSTERDAM = 'Europe/Amsterdam';
 const PEILDATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The last millisecond of the peildatum in Europe/Amsterdam, as a UTC instant: "the end of X". */
-export const peilmomentVan = (peildatum: string): string => {
+const beginVanDag = (peildatum: string, field: string): TZDate => {
   const match = PEILDATUM.exec(peildatum);
   const [jaar, maand, dag] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
   const begin = new TZDate(jaar, maand - 1, dag, AMSTERDAM);
   if (!match || Number.isNaN(begin.getTime()) || begin.getFullYear() !== jaar || begin.getMonth() !== maand - 1 || begin.getDate() !== dag) {
-    throw new ValidationError('ONGELDIGE_PEILDATUM', 'peildatum moet een bestaande datum zijn (JJJJ-MM-DD)', 'peildatum');
+    throw new ValidationError('ONGELDIGE_PEILDATUM', `${field} moet een bestaande datum zijn (JJJJ-MM-DD)`, field);
   }
-  return new Date(addDays(begin, 1).getTime() - 1).toISOString();
+  return begin;
 };
+
+/** The last millisecond of the peildatum in Europe/Amsterdam, as a UTC instant: "the end of X". */
+export const peilmomentVan = (peildatum: string): string => new Date(addDays(beginVanDag(peildatum, 'peildatum'), 1).getTime() - 1).toISOString();
+
+/** The first millisecond of a day in Europe/Amsterdam, as a UTC instant: when a dated document takes effect. */
+export const beginmomentVan = (datum: string): string => new Date(beginVanDag(datum, 'datum').getTime()).toISOString();
 
 const deadlineIdsVan = (event: AfspraakEvent): readonly string[] => {
   switch (event.type) {
@@ -91,7 +105,10 @@ export const afspraakEventsOp = (
   const grens = Date.parse(peilmoment);
   if (zoals === 'vastgelegd') {
     const gekozen: AfspraakEvent[] = [];
-    for (const t of tijdlijn) if (Date.parse(t.recordedAt) <= grens) gekozen.push(t.event);
+    for (const t of tijdlijn) {
+      const moment = vastgelegdMoment(t);
+      if (moment <= grens) gekozen.push(t.uitProgrammadocument ? opEffectiefMoment(t.event, moment) : t.event);
+    }
     return gekozen;
   }
 
@@ -121,7 +138,7 @@ export const eventsOp = <E extends Event>(tijdlijn: readonly TijdlijnEvent<E>[],
   const gekozen: E[] = [];
   let eerste = -Infinity;
   for (const t of tijdlijn) {
-    const moment = zoals === 'vastgelegd' ? Date.parse(t.recordedAt) : Math.max(Date.parse(t.effectiveAt || t.recordedAt), eerste);
+    const moment = zoals === 'vastgelegd' ? vastgelegdMoment(t) : Math.max(Date.parse(t.effectiveAt || t.recordedAt), eerste);
     if (t.revision === 0) eerste = moment;
     if (moment <= grens) gekozen.push(t.event);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
   vereisProgramma,
+  beginmomentVan,
   evolvePartij,
   evolveProgramma,
   initialPartij,
@@ -23,7 +24,7 @@ import {
   type ProgrammaCommand,
   type ProgrammaEvent,
 } from '@afspraken/domain';
-import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
+import { CommandExecutor, InvoerFouten, type CommandContext, type FieldProblem } from '@afspraken/application';
 import { zodProblems } from '../../core/exception.filter';
 import { programmaBestandSchema, type ProgrammaBestand } from './programma-bestand';
 import { AfsprakenSchrijver, teller, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
@@ -181,7 +182,16 @@ export class ProgrammaImporter {
       eventsGeschreven: 0,
     };
     let events = 0;
-    const context = { actor, correlationId: `import-${p.id}` };
+    let programma = await this.programma(p.id);
+    // Every event the import writes took effect on the document's date (recordedAt stays now). The
+    // import that creates the programme records the document itself: its events carry that herkomst.
+    const documentdatum = (programma.status === 'vastgelegd' ? programma.documentdatum?.datum : undefined) ?? p.documentdatum;
+    const context: CommandContext = {
+      actor,
+      correlationId: `import-${p.id}`,
+      ...(documentdatum ? { effectiveAt: beginmomentVan(documentdatum) } : {}),
+      ...(documentdatum && programma.status === 'onbekend' ? { herkomst: 'programmadocument' as const } : {}),
+    };
 
     for (const partij of bestand.partijen) {
       const huidig = await this.partij(partij.id);
@@ -199,7 +209,6 @@ export class ProgrammaImporter {
       verslag.partijen.nieuw++;
     }
 
-    let programma = await this.programma(p.id);
     const programmaStream = streams.programma(p.id);
     if (programma.status === 'onbekend') {
       const r = await this.executor.execute(
