@@ -2,9 +2,12 @@ import { v5 as uuidv5 } from 'uuid';
 import {
   beslisBijAfloop,
   herinneringenStream,
+  ontvangendePartijen,
+  teLadenLeden,
   verzendingId,
   ESCALATIE_GESTART,
   type GeplandeHerinnering,
+  type Partij,
   type Verzending,
 } from '@afspraken/domain';
 import type { Clock } from '@afspraken/application';
@@ -60,12 +63,21 @@ export class Afloop {
       );
     }
 
+    // A collectief gets no reminder of its own: its members do (each party once).
+    const partijen = new Map<string, Partij>();
+    const teLaden = [...besluit.partijen];
+    for (let partijId = teLaden.shift(); partijId !== undefined; partijId = teLaden.shift()) {
+      if (partijen.has(partijId)) continue;
+      const partij = await laadPartij(this.store, partijId);
+      partijen.set(partijId, partij);
+      teLaden.push(...teLadenLeden(partij));
+    }
     const opdrachten: VerzendOpdracht[] = [];
-    for (const partijId of besluit.partijen) {
+    for (const partijId of ontvangendePartijen(besluit.partijen, partijen)) {
       const basis = { herinneringId: h.herinneringId, afspraakId: h.afspraakId, deadlineId: h.deadlineId, trede: h.trede, partijId };
       opdrachten.push({ herinnering: h, verzending: { ...basis, verzendingId: verzendingId(h.herinneringId, partijId, null), contactId: null, kanaal: 'inbox' } });
-      const partij = await laadPartij(this.store, partijId);
-      if (partij.status === 'onbekend') continue;
+      const partij = partijen.get(partijId);
+      if (partij?.status !== 'vastgelegd') continue;
       for (const contact of partij.contacten) {
         // Contacts on the weekly digest get reminders there; escalations always go out at once.
         if (contact.wekelijksOverzicht && h.doelgroep === 'partijen') continue;

@@ -24,6 +24,8 @@ export const programmaBestandSchema = z.strictObject({
         naam: tekst(300),
         soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
         aliassen: z.array(tekst(300)).default([]),
+        /** Only soort collectief: the member parties its reminders go to. */
+        leden: z.array(id).default([]),
       }),
     )
     .default([]),
@@ -63,7 +65,13 @@ export const programmaBestandSchema = z.strictObject({
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
         betrokken: z.array(id).default([]),
+        /** One deadline phrase (its milestone is d1, described by the titel), or `deadlines` as for an afspraak: not both. */
         deadline: tekst(200).optional(),
+        deadlines: z.array(deadline).optional(),
+        /** A sub-bullet: the id of the actie it sits under. */
+        ouder: id.optional(),
+        /** The afspraken of the file this actie serves, where the text says so. */
+        dientAfspraken: z.array(id).default([]),
       }),
     )
     .default([]),

@@ -100,6 +100,14 @@ export class ProgrammaImporter {
       if (!(await bekendePartij(partijId))) problems.push({ field, message: `partij ${partijId} bestaat niet` });
     };
     await partijVeld(bestand.programma.eigenaar, 'programma.eigenaar');
+    for (const [i, partij] of bestand.partijen.entries()) {
+      const waar = `partijen.${i}.leden`;
+      if (partij.soort === 'collectief' && partij.leden.length === 0) problems.push({ field: waar, message: 'een collectief heeft ten minste één lid' });
+      if (partij.soort !== 'collectief' && partij.leden.length) problems.push({ field: waar, message: 'alleen een partij van soort collectief heeft leden' });
+      if (partij.leden.includes(partij.id)) problems.push({ field: waar, message: 'een collectief kan geen lid van zichzelf zijn' });
+      if (new Set(partij.leden).size !== partij.leden.length) problems.push({ field: waar, message: 'bevat dubbele partijen' });
+      for (const [j, lid] of partij.leden.entries()) await partijVeld(lid, `${waar}.${j}`);
+    }
     const { documentdatum, documentdatumSoort, documentdatumBron } = bestand.programma;
     if (documentdatum !== undefined && documentdatumSoort === undefined) {
       problems.push({ field: 'programma.documentdatumSoort', message: 'is verplicht bij een documentdatum (gedrukt of opgegeven)' });
@@ -126,7 +134,7 @@ export class ProgrammaImporter {
       soort: 'afspraak' | 'actie',
       waar: string,
       a: { id: string; opgave: string; titel: string; tekst: string; bronCitaat: string; trekker: string; betrokken: string[] },
-      extra: { nummer: string | null; niveau: Niveau | null },
+      extra: { nummer: string | null; niveau: Niveau | null; ouder?: string | null; dientAfspraken?: string[] },
       phrases: { id: string; omschrijving: string; phrase: string; field: string }[],
     ) => {
       const programmalijnId = opgaven.get(a.opgave);
@@ -155,9 +163,25 @@ export class ProgrammaImporter {
       const phrases = a.deadlines.map((d, j) => ({ ...d, field: `afspraken.${i}.deadlines.${j}.phrase` }));
       await voegToe('afspraak', `afspraken.${i}`, a, { nummer: String(a.nummer), niveau: null }, phrases);
     }
+    const afspraakIds = new Set(bestand.afspraken.map((a) => a.id));
+    const actieIds = new Set(bestand.acties.map((a) => a.id));
+    const ouders = new Map(bestand.acties.map((a) => [a.id, a.ouder]));
     for (const [i, a] of bestand.acties.entries()) {
-      const phrases = a.deadline ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }] : [];
-      await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau }, phrases);
+      if (a.deadline !== undefined && a.deadlines !== undefined) problems.push({ field: `acties.${i}.deadlines`, message: 'geef deadline of deadlines, niet beide' });
+      const phrases = a.deadlines
+        ? a.deadlines.map((d, j) => ({ ...d, field: `acties.${i}.deadlines.${j}.phrase` }))
+        : a.deadline
+          ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }]
+          : [];
+      if (a.ouder !== undefined) {
+        if (a.ouder === a.id) problems.push({ field: `acties.${i}.ouder`, message: 'een actie kan geen subactie van zichzelf zijn' });
+        else if (!actieIds.has(a.ouder)) problems.push({ field: `acties.${i}.ouder`, message: `actie ${a.ouder} staat niet in het bestand` });
+        else if (ouders.get(a.ouder) !== undefined) problems.push({ field: `acties.${i}.ouder`, message: `${a.ouder} is zelf een subactie: één niveau diep` });
+      }
+      for (const [j, afspraakId] of a.dientAfspraken.entries()) {
+        if (!afspraakIds.has(afspraakId)) problems.push({ field: `acties.${i}.dientAfspraken.${j}`, message: `afspraak ${afspraakId} staat niet in het bestand` });
+      }
+      await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau, ouder: a.ouder ?? null, dientAfspraken: a.dientAfspraken }, phrases);
     }
     if (problems.length) throw new InvoerFouten(problems);
     return { bestand, afspraken };
@@ -202,7 +226,7 @@ export class ProgrammaImporter {
       const r = await this.executor.execute(
         partijDecider,
         streams.partij(partij.id),
-        (metadata): PartijCommand => ({ type: 'LegPartijVast', data: { partijId: partij.id, naam: partij.naam, soort: partij.soort as PartijSoort, aliassen: partij.aliassen }, metadata }),
+        (metadata): PartijCommand => ({ type: 'LegPartijVast', data: { partijId: partij.id, naam: partij.naam, soort: partij.soort as PartijSoort, aliassen: partij.aliassen, leden: partij.leden }, metadata }),
         context,
       );
       events += r.events.length;
