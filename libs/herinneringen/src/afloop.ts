@@ -3,17 +3,15 @@ import {
   beslisBijAfloop,
   herinneringenStream,
   ontvangendePartijen,
-  teLadenLeden,
   verzendingId,
   ESCALATIE_GESTART,
   type GeplandeHerinnering,
-  type Partij,
   type Verzending,
 } from '@afspraken/domain';
 import type { Clock } from '@afspraken/application';
 import type { EventStore } from '@afspraken/event-store';
 import { VERZEND_JOB, verzendJobId, type HerinneringQueues, type VerzendOpdracht } from './queues';
-import { laadAfspraak, laadContext, laadPartij } from './toestand';
+import { laadAfspraak, laadContext, laadPartijenMetLeden } from './toestand';
 import { systeemMetadata, verzendEventId } from './verzender';
 
 export type AfloopUitkomst = { readonly uitkomst: 'genegeerd'; readonly reden: string } | { readonly uitkomst: 'uitgezet'; readonly verzendingen: number };
@@ -64,14 +62,7 @@ export class Afloop {
     }
 
     // A collectief gets no reminder of its own: its members do (each party once).
-    const partijen = new Map<string, Partij>();
-    const teLaden = [...besluit.partijen];
-    for (let partijId = teLaden.shift(); partijId !== undefined; partijId = teLaden.shift()) {
-      if (partijen.has(partijId)) continue;
-      const partij = await laadPartij(this.store, partijId);
-      partijen.set(partijId, partij);
-      teLaden.push(...teLadenLeden(partij));
-    }
+    const partijen = await laadPartijenMetLeden(this.store, besluit.partijen);
     const opdrachten: VerzendOpdracht[] = [];
     for (const partijId of ontvangendePartijen(besluit.partijen, partijen)) {
       const basis = { herinneringId: h.herinneringId, afspraakId: h.afspraakId, deadlineId: h.deadlineId, trede: h.trede, partijId };
