@@ -66,6 +66,8 @@ const GEVALLEN: Geval[] = [
   { naam: 'formulier in plaats van JSON', method: 'post', path: VOORTGANG, als: 'vws', body: 'partijId=vws&percentage=40', type: 'application/x-www-form-urlencoded', status: 415 },
   { naam: 'XML in plaats van JSON', method: 'post', path: VOORTGANG, als: 'vws', body: '<voortgang><percentage>40</percentage></voortgang>', type: 'application/xml', status: 415 },
   { naam: 'JSON in Latin-1 aangekondigd', method: 'post', path: VOORTGANG, als: 'vws', body: JSON.stringify(voortgang()), type: 'application/json; charset=latin1', status: 415, code: 'ONGELDIGE_TEKENSET' },
+  { naam: 'YAML in ISO-8859-1 aangekondigd', method: 'post', path: '/programmas/import', als: 'coordinator', body: 'versie: 1\n', type: 'application/yaml; charset=iso-8859-1', status: 415, code: 'ONGELDIGE_TEKENSET' },
+  { naam: 'CSV in Windows-1252 aangekondigd', method: 'post', path: '/programmas/TAZ/afspraken/import', als: 'coordinator', body: 'afspraakId\n', type: 'text/csv; charset=windows-1252', status: 415, code: 'ONGELDIGE_TEKENSET' },
   { naam: 'JSON als UTF-16 aangekondigd maar UTF-8 gestuurd', method: 'post', path: VOORTGANG, als: 'vws', body: JSON.stringify(voortgang()), type: 'application/json; charset=utf-16', status: 400, code: 'ONGELDIGE_JSON' },
   { naam: 'gzip-codering die geen gzip is', method: 'post', path: VOORTGANG, als: 'vws', headers: { 'Content-Encoding': 'gzip' }, body: voortgang(), status: 400 },
   { naam: 'onbekende Content-Encoding', method: 'post', path: VOORTGANG, als: 'vws', headers: { 'Content-Encoding': 'br2' }, body: voortgang(), status: 415, code: 'ONGELDIGE_CODERING' },
@@ -98,6 +100,7 @@ const GEVALLEN: Geval[] = [
   { naam: 'titel van 301 tekens', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ titel: 'é'.repeat(301) }), status: 400, veld: 'titel' },
   { naam: '101 betrokken partijen', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ betrokken: Array.from({ length: 101 }, (_, i) => `p${i}`) }), status: 400, veld: 'betrokken' },
   { naam: 'onleesbare deadline', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ deadlines: [{ omschrijving: 'x', phrase: 'uiterlijk Q5 2023' }] }), status: 400, veld: 'deadlines.0.phrase' },
+  { naam: 'deadline in het jaar 99999', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ deadlines: [{ omschrijving: 'x', phrase: 'uiterlijk Q2 99999' }] }), status: 400, veld: 'deadlines.0.phrase' },
   // --- ids and paths
   { naam: 'padtraversal in een id', method: 'get', path: '/afspraken/..%2F..%2Fetc%2Fpasswd', als: 'coordinator', status: 400, veld: 'afspraakId' },
   { naam: 'NUL-byte in een id', method: 'get', path: '/afspraken/TEST-1%00', als: 'coordinator', status: 400, veld: 'afspraakId' },
