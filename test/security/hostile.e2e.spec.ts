@@ -35,6 +35,9 @@ interface Tokens extends Record<Wie, string> {
   readonly partijZonderPartij: string;
   readonly nogNietGeldig: string;
   readonly zonderSub: string;
+  readonly zonderVervaltijd: string;
+  readonly dertigJaarGeldig: string;
+  readonly langGeledenUitgegeven: string;
 }
 
 const VOORTGANG = '/afspraken/TEST-1/voortgang';
@@ -132,6 +135,9 @@ const GEVALLEN: Geval[] = [
   { naam: 'JWT met rol systeem', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.rolSysteem}`, status: 401, code: 'JWT_ONGELDIGE_CLAIM' },
   { naam: 'JWT met rol partij zonder partij', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.partijZonderPartij}`, status: 401, code: 'JWT_ONGELDIGE_CLAIM' },
   { naam: 'JWT zonder sub', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.zonderSub}`, status: 401 },
+  { naam: 'JWT zonder exp', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.zonderVervaltijd}`, status: 401, code: 'JWT_ZONDER_VERVALTIJD' },
+  { naam: 'JWT dat dertig jaar geldig is', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.dertigJaarGeldig}`, status: 401, code: 'JWT_TE_LANG_GELDIG' },
+  { naam: 'JWT met exp drie dagen na iat', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.langGeledenUitgegeven}`, status: 401, code: 'JWT_TE_LANG_GELDIG' },
   { naam: 'JWT-rommel', method: 'get', path: '/afspraken/TEST-1', als: () => 'Bearer a.b.c', status: 401, code: 'JWT_ONGELDIG' },
   // --- roles and organisations
   { naam: 'auditor rapporteert voortgang', method: 'post', path: VOORTGANG, als: 'auditor', body: voortgang(), status: 403, code: 'AUDITOR_LEEST_ALLEEN' },
@@ -210,6 +216,9 @@ describe('Vijandige en misvormde verzoeken', () => {
       partijZonderPartij: await hs256(t, { sub: 'a@b', rol: 'partij' }),
       nogNietGeldig: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { geldigVanaf: 600 }),
       zonderSub: await hs256(t, { rol: 'coordinator' }),
+      zonderVervaltijd: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { zonderVervaltijd: true }),
+      dertigJaarGeldig: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { verlooptOver: 30 * 365 * 24 * 3600 }),
+      langGeledenUitgegeven: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { uitgegevenOver: -3 * 24 * 3600 }),
     };
     headVoor = await t.storage.events.headPosition();
     aantalVoor = (await t.storage.events.readAll()).length;
