@@ -4,7 +4,7 @@ import { fold } from '../shared/event';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
 import { evolve, initialAfspraak, type AfspraakEvent } from './afspraak';
-import { afspraakDecider, type AfspraakCommand } from './decide';
+import { afspraakDecider, controleerImport, type AfspraakCommand, type LegAfspraakVast } from './decide';
 
 const given = DeciderSpecification.for(afspraakDecider);
 
@@ -80,6 +80,24 @@ describe('Afspraak vastleggen', () => {
   it('mag niet door een partij', () => given([]).when({ ...vastleggen(), metadata: { now: NU, actor: namensVws } }).thenThrows(ForbiddenError));
 
   it('mag niet door een auditor', () => given([]).when({ ...vastleggen(), metadata: { now: NU, actor: auditor } }).thenThrows(ForbiddenError));
+});
+
+describe('Een afspraak uit een import', () => {
+  const staat = (events: AfspraakEvent[]) => fold(evolve, initialAfspraak, events);
+  const uitImport = (overrides: Parameters<typeof vastleggen>[0] = {}) => vastleggen(overrides) as LegAfspraakVast;
+
+  it('die nieuw is, volgt de regels van vastleggen', () => {
+    expect(() => controleerImport(uitImport(), staat([]))).not.toThrow();
+    expect(() => controleerImport(uitImport({ betrokken: ['vws'] }), staat([]))).toThrow(expect.objectContaining({ code: 'TREKKER_OOK_BETROKKEN', field: 'betrokken' }));
+  });
+
+  it('die al bestaat in hetzelfde programma, mag (er komen alleen ontbrekende deadlines bij)', () =>
+    expect(() => controleerImport(uitImport(), staat([vastgelegd, deadlineD1]))).not.toThrow());
+
+  it('die al bestaat in een ander programma, wordt geweigerd en noemt het veld afspraakId', () =>
+    expect(() => controleerImport(uitImport({ programmaId: 'ANDER' }), staat([vastgelegd]))).toThrow(
+      expect.objectContaining({ code: 'AFSPRAAK_VAN_ANDER_PROGRAMMA', field: 'afspraakId', message: expect.stringContaining('bestaat al in programma TAZ') }),
+    ));
 });
 
 describe('Partij toewijzen en verwijderen', () => {

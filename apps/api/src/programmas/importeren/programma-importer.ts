@@ -44,6 +44,13 @@ export interface ImportVerslag {
   readonly eventsGeschreven: number;
 }
 
+/** The decider names fields as its command does (afspraakId, deadlines[0].deadline); the file as it is written. */
+const yamlVeld = (soort: 'afspraak' | 'actie', field: string): string => {
+  if (field === 'afspraakId') return 'id';
+  if (soort === 'actie' && field.startsWith('deadlines')) return 'deadline';
+  return field.replace(/\[(\d+)\]/g, '.$1');
+};
+
 type Plan = {
   readonly bestand: ProgrammaBestand;
   readonly afspraken: readonly GeplandeAfspraak[];
@@ -112,6 +119,7 @@ export class ProgrammaImporter {
     };
 
     const afspraken: GeplandeAfspraak[] = [];
+    const waarVan = new Map<GeplandeAfspraak, string>();
     const voegToe = async (
       soort: 'afspraak' | 'actie',
       waar: string,
@@ -119,15 +127,13 @@ export class ProgrammaImporter {
       extra: { nummer: string | null; niveau: Niveau | null },
       phrases: { id: string; omschrijving: string; phrase: string; field: string }[],
     ) => {
+      const voor = problems.length;
       const programmalijnId = opgaven.get(a.opgave);
       if (!programmalijnId) problems.push({ field: `${waar}.opgave`, message: `opgave ${a.opgave} staat niet in het bestand` });
       await partijVeld(a.trekker, `${waar}.trekker`);
       for (const [j, p] of a.betrokken.entries()) await partijVeld(p, `${waar}.betrokken.${j}`);
-      // The decider refuses these too, but only after earlier afspraken were written: check them up front.
-      if (a.betrokken.includes(a.trekker)) problems.push({ field: `${waar}.betrokken`, message: `de trekker ${a.trekker} staat ook bij betrokken` });
-      if (new Set(a.betrokken).size !== a.betrokken.length) problems.push({ field: `${waar}.betrokken`, message: 'bevat dubbele partijen' });
       const deadlines = phrases.map((d) => ({ deadlineId: d.id, omschrijving: d.omschrijving, deadline: leesDeadline(d.phrase, d.field) }));
-      afspraken.push({
+      const gepland: GeplandeAfspraak = {
         soort,
         id: a.id,
         ...extra,
@@ -139,7 +145,10 @@ export class ProgrammaImporter {
         trekker: a.trekker,
         betrokken: a.betrokken,
         deadlines: deadlines.filter((d): d is NieuweDeadline => d.deadline !== null),
-      });
+      };
+      afspraken.push(gepland);
+      // Only what passed the file's own checks goes to the decider, so a problem is never reported twice.
+      if (problems.length === voor) waarVan.set(gepland, waar);
     };
     for (const [i, a] of bestand.afspraken.entries()) {
       const phrases = a.deadlines.map((d, j) => ({ ...d, field: `afspraken.${i}.deadlines.${j}.phrase` }));
@@ -148,6 +157,12 @@ export class ProgrammaImporter {
     for (const [i, a] of bestand.acties.entries()) {
       const phrases = a.deadline ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }] : [];
       await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau }, phrases);
+    }
+    // The afspraak's own rules (trekker not betrokken, no doubles, …) and whether it already belongs to
+    // another programme: the decider's, asked before anything is written.
+    for (const fout of await this.schrijver.controleer(bestand.programma.id, [...waarVan.keys()])) {
+      const waar = waarVan.get(fout.afspraak)!;
+      problems.push({ field: `${waar}.${yamlVeld(fout.afspraak.soort, fout.field)}`, message: fout.message });
     }
     if (problems.length) throw new InvoerFouten(problems);
     return { bestand, afspraken };
