@@ -104,6 +104,13 @@ const GEVALLEN: Geval[] = [
   { naam: '101 betrokken partijen', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ betrokken: Array.from({ length: 101 }, (_, i) => `p${i}`) }), status: 400, veld: 'betrokken' },
   { naam: 'onleesbare deadline', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ deadlines: [{ omschrijving: 'x', phrase: 'uiterlijk Q5 2023' }] }), status: 400, veld: 'deadlines.0.phrase' },
   { naam: 'deadline in het jaar 99999', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ deadlines: [{ omschrijving: 'x', phrase: 'uiterlijk Q2 99999' }] }), status: 400, veld: 'deadlines.0.phrase' },
+  // --- what ends up in a mail header (To, Subject) is one line
+  { naam: 'CR/LF in de naam van een contact', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Jan\r\nBcc: iedereen@evil.example', email: 'jan@vws.nl' }, status: 400, veld: 'naam' },
+  { naam: 'regeleinde in de titel van een afspraak', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ titel: 'Nieuw\nBcc: iedereen@evil.example' }), status: 400, veld: 'titel' },
+  { naam: 'tab in de naam van een partij', method: 'post', path: '/partijen', als: 'coordinator', body: { partijId: 'nieuw', naam: 'Nieuw\tBcc', soort: 'overig' }, status: 400, veld: 'naam' },
+  { naam: 'regelscheider U+2028 in de naam van een contact', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Jan\u2028Bcc', email: 'jan@vws.nl' }, status: 400, veld: 'naam' },
+  { naam: 'regeleinde in een titel uit een CSV', method: 'post', path: '/programmas/TAZ/afspraken/import', als: 'coordinator', body: 'afspraakId,opgaveId,titel,tekst,trekker\nTEST-2,TAZ-O1,"Titel\r\nBcc: x@evil.example",Tekst,vws\n', type: 'text/csv', status: 400, veld: 'rij 2, titel' },
+  { naam: 'regeleinde in een titel uit YAML', method: 'post', path: '/programmas/import', als: 'coordinator', body: 'versie: 1\nafspraken:\n  - titel: "Titel\\r\\nBcc: x@evil.example"\n', type: 'application/yaml', status: 400, veld: 'afspraken.0.titel' },
   // --- ids and paths
   { naam: 'padtraversal in een id', method: 'get', path: '/afspraken/..%2F..%2Fetc%2Fpasswd', als: 'coordinator', status: 400, veld: 'afspraakId' },
   { naam: 'NUL-byte in een id', method: 'get', path: '/afspraken/TEST-1%00', als: 'coordinator', status: 400, veld: 'afspraakId' },

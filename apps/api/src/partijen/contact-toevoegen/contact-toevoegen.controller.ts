@@ -7,13 +7,13 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id, tekst } from '../../core/validation';
+import { id, regel, tekst } from '../../core/validation';
 import { PartijParams, partijCommando } from '../shared';
 
 class ContactToevoegenDto extends createZodDto(
   z.strictObject({
     contactId: id.optional(),
-    naam: tekst(200),
+    naam: regel(200),
     email: z.email('moet een e-mailadres zijn').max(320),
     functie: tekst(200).optional(),
     kanaal: z.enum(['email', 'webhook'], { message: 'moet email of webhook zijn' }).optional(),

@@ -20,7 +20,7 @@ import {
   type ProgrammaEvent,
 } from '@afspraken/domain';
 import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
-import { id, optioneleTekst, tekst } from '../../core/validation';
+import { id, optioneleTekst, regel, tekst } from '../../core/validation';
 import { AfsprakenSchrijver, type GeplandeAfspraak, type Teller } from '../importeren/afspraken-schrijver';
 import { leesTabel, type Tabel, type TabelFormaat } from './afspraken-tabel';
 
@@ -140,7 +140,7 @@ export class AfsprakenImporter {
       const opgave = opgaveId === undefined ? undefined : programma.opgaven.find((o) => o.opgaveId === opgaveId);
       if (opgaveId !== undefined && !opgave) voorRij.push(fout(rij, 'opgaveId', `opgave ${opgaveId} hoort niet bij programma ${programmaId}`));
 
-      const titel = veld('titel', tekst(300));
+      const titel = veld('titel', regel(300));
       const omschrijving = veld('tekst', tekst(20_000));
       const bronCitaat = veld('bronCitaat', optioneleTekst(20_000));
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NIVEAUS, PARTIJ_SOORTEN } from '@afspraken/domain';
-import { datum, id, optioneleTekst, tekst } from '../../core/validation';
+import { datum, id, optioneleTekst, regel, tekst } from '../../core/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
 const deadline = z.strictObject({ id, omschrijving: tekst(500), phrase: tekst(200) });
@@ -18,7 +18,7 @@ export const programmaBestandSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        naam: tekst(300),
+        naam: regel(300),
         soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
         aliassen: z.array(tekst(300)).default([]),
       }),
@@ -40,7 +40,7 @@ export const programmaBestandSchema = z.strictObject({
         id,
         nummer: z.number().int().min(1).max(999),
         opgave: id,
-        titel: tekst(300),
+        titel: regel(300),
         tekst: tekst(20_000),
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
@@ -55,7 +55,7 @@ export const programmaBestandSchema = z.strictObject({
         id,
         opgave: id,
         niveau: z.enum(NIVEAUS as [string, ...string[]]),
-        titel: tekst(300),
+        titel: regel(300),
         tekst: tekst(20_000),
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
