@@ -111,6 +111,11 @@ const GEVALLEN: Geval[] = [
   { naam: 'regelscheider U+2028 in de naam van een contact', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Jan\u2028Bcc', email: 'jan@vws.nl' }, status: 400, veld: 'naam' },
   { naam: 'regeleinde in een titel uit een CSV', method: 'post', path: '/programmas/TAZ/afspraken/import', als: 'coordinator', body: 'afspraakId,opgaveId,titel,tekst,trekker\nTEST-2,TAZ-O1,"Titel\r\nBcc: x@evil.example",Tekst,vws\n', type: 'text/csv', status: 400, veld: 'rij 2, titel' },
   { naam: 'regeleinde in een titel uit YAML', method: 'post', path: '/programmas/import', als: 'coordinator', body: 'versie: 1\nafspraken:\n  - titel: "Titel\\r\\nBcc: x@evil.example"\n', type: 'application/yaml', status: 400, veld: 'afspraken.0.titel' },
+  // --- webhooks that would reach inside
+  { naam: 'webhook naar Redis op 127.0.0.1:6379', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://127.0.0.1:6379/' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
+  { naam: 'webhook naar de cloud-metadata op 169.254.169.254', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://169.254.169.254/latest/meta-data/' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
+  { naam: 'webhook naar PostgreSQL op [::1]:5432', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://[::1]:5432/' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
+  { naam: 'webhook naar localhost', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://localhost:8080/hook' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
   // --- ids and paths
   { naam: 'padtraversal in een id', method: 'get', path: '/afspraken/..%2F..%2Fetc%2Fpasswd', als: 'coordinator', status: 400, veld: 'afspraakId' },
   { naam: 'NUL-byte in een id', method: 'get', path: '/afspraken/TEST-1%00', als: 'coordinator', status: 400, veld: 'afspraakId' },
