@@ -36,13 +36,13 @@ describe('Afspraken API (PostgreSQL)', () => {
       const first = await t.importeerTaz(coordinator);
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({ programmaId: 'TAZ', afspraken: { nieuw: 14 }, programmalijnen: { nieuw: 3 }, opgaven: { nieuw: 8 } });
-      expect(first.body.acties.nieuw).toBe(92);
+      expect(first.body.acties.nieuw).toBe(95);
       expect(first.body.eventsGeschreven).toBeGreaterThan(200);
 
       const eventsBefore = await t.eventCount();
       const second = await t.importeerTaz(coordinator);
       expect(second.status).toBe(200);
-      expect(second.body).toMatchObject({ eventsGeschreven: 0, afspraken: { nieuw: 0, bestond: 14 }, acties: { nieuw: 0, bestond: 92 } });
+      expect(second.body).toMatchObject({ eventsGeschreven: 0, afspraken: { nieuw: 0, bestond: 14 }, acties: { nieuw: 0, bestond: 95 } });
       expect(await t.eventCount()).toBe(eventsBefore);
     });
 
@@ -54,6 +54,39 @@ describe('Afspraken API (PostgreSQL)', () => {
       const fields = res.body.errors.map((e: { field: string }) => e.field);
       expect(fields.some((f: string) => f.endsWith('.trekker'))).toBe(true);
       expect(fields.some((f: string) => f.endsWith('.phrase'))).toBe(true);
+      expect(await t.eventCount()).toBe(eventsBefore);
+    });
+
+    it('refuses a file of another programme that names an afspraak of TAZ, naming the entry, and writes nothing', async () => {
+      const eventsBefore = await t.eventCount();
+      const vreemd = [
+        'versie: 1',
+        'programma: { id: ANDER, naam: Een ander programma, eigenaar: vws }',
+        'programmalijnen:',
+        '  - { id: ANDER-PL1, nummer: 1, naam: Lijn, opgaven: [{ id: ANDER-O1, nummer: 1, naam: Opgave }] }',
+        'afspraken:',
+        '  - id: TAZ-A08',
+        '    nummer: 1',
+        '    opgave: ANDER-O1',
+        '    titel: Een deadline erbij',
+        '    tekst: Deze afspraak hoort bij TAZ.',
+        '    trekker: vws',
+        '    deadlines: [{ id: d9, omschrijving: Erbij, phrase: uiterlijk Q4 2030 }]',
+      ].join('\n');
+      const res = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(vreemd);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'afspraken.0.id', message: 'TAZ-A08 bestaat al in programma TAZ, niet in ANDER' }]);
+      expect(await t.eventCount()).toBe(eventsBefore);
+      const a08 = (await t.http.get('/afspraken/TAZ-A08').set(auth(coordinator))).body.afspraak;
+      expect(a08.mijlpalen.map((m: { deadlineId: string }) => m.deadlineId)).not.toContain('d9');
+    });
+
+    it("checks each afspraak by the decider's own rules before writing any (trekker also betrokken)", async () => {
+      const eventsBefore = await t.eventCount();
+      const kapot = TAZ_YAML.replaceAll('TAZ-A01', 'TAZ-X02').replace(/trekker: (\S+)\n(\s+)betrokken: \[/, 'trekker: $1\n$2betrokken: [$1, ');
+      const res = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(kapot);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'afspraken.0.betrokken', message: 'De trekker staat ook bij betrokken' })]);
       expect(await t.eventCount()).toBe(eventsBefore);
     });
 

@@ -4,7 +4,7 @@ import { fold } from '../shared/event';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
 import { evolve, initialAfspraak, type AfspraakEvent } from './afspraak';
-import { afspraakDecider, type AfspraakCommand } from './decide';
+import { afspraakDecider, controleerImport, type AfspraakCommand, type LegAfspraakVast } from './decide';
 
 const given = DeciderSpecification.for(afspraakDecider);
 
@@ -80,6 +80,52 @@ describe('Afspraak vastleggen', () => {
   it('mag niet door een partij', () => given([]).when({ ...vastleggen(), metadata: { now: NU, actor: namensVws } }).thenThrows(ForbiddenError));
 
   it('mag niet door een auditor', () => given([]).when({ ...vastleggen(), metadata: { now: NU, actor: auditor } }).thenThrows(ForbiddenError));
+});
+
+describe('Een actie uit de werkagenda: subactie en de afspraken die zij dient', () => {
+  const actie = (overrides: Parameters<typeof vastleggen>[0] = {}) =>
+    vastleggen({ afspraakId: 'TAZ-W056a', soort: 'actie', nummer: null, niveau: 'sector-en-regio', deadlines: [], ...overrides });
+
+  it('legt de ouder en de gediende afspraken vast, en de toestand kent ze', () => {
+    const events = afspraakDecider.decide(actie({ ouder: 'TAZ-W056', dientAfspraken: ['TAZ-A09'] }), initialAfspraak);
+    expect(events[0].data).toMatchObject({ ouder: 'TAZ-W056', dientAfspraken: ['TAZ-A09'] });
+    expect(fold(evolve, initialAfspraak, events)).toMatchObject({ ouder: 'TAZ-W056', dientAfspraken: ['TAZ-A09'] });
+  });
+
+  it('zonder ouder en links behoudt het event zijn oude vorm, en de toestand leest dat als geen', () => {
+    const [event] = afspraakDecider.decide(actie(), initialAfspraak);
+    expect(Object.keys(event.data)).not.toContain('ouder');
+    expect(Object.keys(event.data)).not.toContain('dientAfspraken');
+    expect(fold(evolve, initialAfspraak, [vastgelegd])).toMatchObject({ ouder: null, dientAfspraken: [] });
+  });
+
+  it('weigert een ouder of gediende afspraak op een afspraak (alleen acties)', () => {
+    given([]).when(vastleggen({ ouder: 'TAZ-W001' })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'ouder' }));
+    given([]).when(vastleggen({ dientAfspraken: ['TAZ-A01'] })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'dientAfspraken' }));
+  });
+
+  it('weigert een actie als haar eigen ouder, en dubbele gediende afspraken', () => {
+    given([]).when(actie({ ouder: 'TAZ-W056a' })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'ouder' }));
+    given([]).when(actie({ dientAfspraken: ['TAZ-A09', 'TAZ-A09'] })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'dientAfspraken' }));
+  });
+});
+
+describe('Een afspraak uit een import', () => {
+  const staat = (events: AfspraakEvent[]) => fold(evolve, initialAfspraak, events);
+  const uitImport = (overrides: Parameters<typeof vastleggen>[0] = {}) => vastleggen(overrides) as LegAfspraakVast;
+
+  it('die nieuw is, volgt de regels van vastleggen', () => {
+    expect(() => controleerImport(uitImport(), staat([]))).not.toThrow();
+    expect(() => controleerImport(uitImport({ betrokken: ['vws'] }), staat([]))).toThrow(expect.objectContaining({ code: 'TREKKER_OOK_BETROKKEN', field: 'betrokken' }));
+  });
+
+  it('die al bestaat in hetzelfde programma, mag (er komen alleen ontbrekende deadlines bij)', () =>
+    expect(() => controleerImport(uitImport(), staat([vastgelegd, deadlineD1]))).not.toThrow());
+
+  it('die al bestaat in een ander programma, wordt geweigerd en noemt het veld afspraakId', () =>
+    expect(() => controleerImport(uitImport({ programmaId: 'ANDER' }), staat([vastgelegd]))).toThrow(
+      expect.objectContaining({ code: 'AFSPRAAK_VAN_ANDER_PROGRAMMA', field: 'afspraakId', message: expect.stringContaining('bestaat al in programma TAZ') }),
+    ));
 });
 
 describe('Partij toewijzen en verwijderen', () => {

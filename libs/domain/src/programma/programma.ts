@@ -13,9 +13,33 @@ export const HERINNERINGSBELEID_VASTGESTELD = 'HerinneringsbeleidVastgesteld';
 export const OPVOLGING_VASTGELEGD = 'OpvolgingVastgelegd';
 export const BIJDRAGE_VASTGELEGD = 'BijdrageVastgelegd';
 
+/**
+ * The date of the programme document, which phrases such as "de komende twee jaren" are read against.
+ * `gedrukt`: the document prints it; `opgegeven`: it prints none and the coordinator states it
+ * (e.g. the date it was sent to the Tweede Kamer), with `bron` saying where it comes from.
+ */
+export type DocumentdatumSoort = 'gedrukt' | 'opgegeven';
+export const DOCUMENTDATUM_SOORTEN: readonly DocumentdatumSoort[] = ['gedrukt', 'opgegeven'];
+export interface Documentdatum {
+  /** `YYYY-MM-DD` */
+  readonly datum: string;
+  readonly soort: DocumentdatumSoort;
+  readonly bron: string;
+}
+
 export type ProgrammaVastgelegd = Event<
   typeof PROGRAMMA_VASTGELEGD,
-  { programmaId: string; naam: string; eigenaar: string; bron: string; vastgelegdOp: string }
+  {
+    programmaId: string;
+    naam: string;
+    eigenaar: string;
+    bron: string;
+    /** Optional: programmes recorded before the field existed have none. */
+    documentdatum?: string;
+    documentdatumSoort?: DocumentdatumSoort;
+    documentdatumBron?: string;
+    vastgelegdOp: string;
+  }
 >;
 export type ProgrammalijnVastgelegd = Event<
   typeof PROGRAMMALIJN_VASTGELEGD,
@@ -113,6 +137,8 @@ export type Programma =
       readonly naam: string;
       readonly eigenaar: string;
       readonly bron: string;
+      /** null: not recorded (a programme from before the field, or a document without one). */
+      readonly documentdatum: Documentdatum | null;
       readonly programmalijnen: readonly Programmalijn[];
       readonly opgaven: readonly Opgave[];
       /** Dates (`YYYY-MM-DD`), ascending. */
@@ -129,8 +155,22 @@ export const initialProgramma: Programma = { status: 'onbekend' };
 
 export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Programma => {
   if (event.type === PROGRAMMA_VASTGELEGD) {
-    const { programmaId, naam, eigenaar, bron } = event.data;
-    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [], herinneringsbeleid: null, voorganger: null, opvolger: null, bijdragen: [] };
+    const { programmaId, naam, eigenaar, bron, documentdatum, documentdatumSoort, documentdatumBron } = event.data;
+    return {
+      status: 'vastgelegd',
+      programmaId,
+      naam,
+      eigenaar,
+      bron,
+      documentdatum: documentdatum ? { datum: documentdatum, soort: documentdatumSoort ?? 'opgegeven', bron: documentdatumBron ?? '' } : null,
+      programmalijnen: [],
+      opgaven: [],
+      bestuurlijkOverleggen: [],
+      herinneringsbeleid: null,
+      voorganger: null,
+      opvolger: null,
+      bijdragen: [],
+    };
   }
   if (state.status === 'onbekend') return state;
   switch (event.type) {
@@ -159,7 +199,10 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
   }
 };
 
-export type LegProgrammaVast = Command<'LegProgrammaVast', { programmaId: string; naam: string; eigenaar: string; bron: string }>;
+export type LegProgrammaVast = Command<
+  'LegProgrammaVast',
+  { programmaId: string; naam: string; eigenaar: string; bron: string; documentdatum?: string; documentdatumSoort?: DocumentdatumSoort; documentdatumBron?: string }
+>;
 export type LegProgrammalijnVast = Command<'LegProgrammalijnVast', { programmalijnId: string; nummer: number; naam: string }>;
 export type LegOpgaveVast = Command<'LegOpgaveVast', { programmalijnId: string; opgaveId: string; nummer: number; naam: string }>;
 export type PlanBestuurlijkOverleg = Command<'PlanBestuurlijkOverleg', { datum: string }>;
@@ -197,6 +240,31 @@ const nummer = (value: number, field: string): number => {
   return value;
 };
 
+/** A real calendar day `YYYY-MM-DD` (not 2022-02-30). */
+export const isKalenderdag = (value: string): boolean => {
+  if (!DATUM.test(value)) return false;
+  const [jaar, maand, dag] = value.split('-').map(Number);
+  const d = new Date(Date.UTC(jaar, maand - 1, dag));
+  return d.getUTCFullYear() === jaar && d.getUTCMonth() === maand - 1 && d.getUTCDate() === dag;
+};
+
+const documentdatumVan = (d: LegProgrammaVast['data']): Pick<ProgrammaVastgelegd['data'], 'documentdatum' | 'documentdatumSoort' | 'documentdatumBron'> => {
+  if (d.documentdatum === undefined) {
+    if (d.documentdatumSoort !== undefined) throw new ValidationError('VERPLICHT', 'documentdatum is verplicht bij documentdatumSoort', 'documentdatum');
+    return {};
+  }
+  if (!isKalenderdag(d.documentdatum)) throw new ValidationError('ONGELDIGE_DATUM', 'documentdatum moet een bestaande datum zijn (JJJJ-MM-DD)', 'documentdatum');
+  if (d.documentdatumSoort === undefined || !DOCUMENTDATUM_SOORTEN.includes(d.documentdatumSoort)) {
+    throw new ValidationError('ONBEKENDE_SOORT', `documentdatumSoort moet ${DOCUMENTDATUM_SOORTEN.join(' of ')} zijn`, 'documentdatumSoort');
+  }
+  const bron = d.documentdatumBron?.trim() ?? '';
+  // A stated date says who stated it and why; a printed one is in the document itself.
+  if (d.documentdatumSoort === 'opgegeven' && !bron) {
+    throw new ValidationError('VERPLICHT', 'documentdatumBron is verplicht bij een opgegeven documentdatum', 'documentdatumBron');
+  }
+  return { documentdatum: d.documentdatum, documentdatumSoort: d.documentdatumSoort, ...(bron ? { documentdatumBron: bron } : {}) };
+};
+
 export const decideProgramma = (command: ProgrammaCommand, state: Programma): ProgrammaEvent[] => {
   vereisCoordinator(command.metadata.actor);
   const programmaId = command.type === 'LegProgrammaVast' ? command.data.programmaId : state.status === 'onbekend' ? null : state.programmaId;
@@ -213,6 +281,7 @@ export const decideProgramma = (command: ProgrammaCommand, state: Programma): Pr
           naam: naam(d.naam, 'naam'),
           eigenaar: assertId(d.eigenaar, 'eigenaar'),
           bron: d.bron.trim(),
+          ...documentdatumVan(d),
           vastgelegdOp: now,
         },
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NIVEAUS, PARTIJ_SOORTEN, PEILDATUM } from '@afspraken/domain';
-import { datum, id, optioneleTekst, tekst } from '../../core/validation';
+import { DOCUMENTDATUM_SOORTEN, NIVEAUS, PARTIJ_SOORTEN, PEILDATUM } from '@afspraken/domain';
+import { datum, id, optioneleTekst, regel, tekst } from '../../core/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
 const deadline = z.strictObject({ id, omschrijving: tekst(500), phrase: tekst(200) });
@@ -12,6 +12,9 @@ export const programmaBestandSchema = z.strictObject({
     naam: tekst(300),
     eigenaar: id,
     bron: optioneleTekst(1000),
+    documentdatum: datum.optional(),
+    documentdatumSoort: z.enum(DOCUMENTDATUM_SOORTEN as [string, ...string[]], { message: 'moet gedrukt of opgegeven zijn' }).optional(),
+    documentdatumBron: optioneleTekst(500).optional(),
     bestuurlijkOverleg: z.array(datum).default([]),
     /** Lineage: a programme that is already imported (validated on import). */
     voorganger: id.optional(),
@@ -21,9 +24,11 @@ export const programmaBestandSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        naam: tekst(300),
+        naam: regel(300),
         soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
         aliassen: z.array(tekst(300)).default([]),
+        /** Only soort collectief: the member parties its reminders go to. */
+        leden: z.array(id).default([]),
       }),
     )
     .default([]),
@@ -43,7 +48,7 @@ export const programmaBestandSchema = z.strictObject({
         id,
         nummer: z.number().int().min(1).max(999),
         opgave: id,
-        titel: tekst(300),
+        titel: regel(300),
         tekst: tekst(20_000),
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
@@ -60,12 +65,18 @@ export const programmaBestandSchema = z.strictObject({
         id,
         opgave: id,
         niveau: z.enum(NIVEAUS as [string, ...string[]]),
-        titel: tekst(300),
+        titel: regel(300),
         tekst: tekst(20_000),
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
         betrokken: z.array(id).default([]),
+        /** One deadline phrase (its milestone is d1, described by the titel), or `deadlines` as for an afspraak: not both. */
         deadline: tekst(200).optional(),
+        deadlines: z.array(deadline).optional(),
+        /** A sub-bullet: the id of the actie it sits under. */
+        ouder: id.optional(),
+        /** The afspraken of the file this actie serves, where the text says so. */
+        dientAfspraken: z.array(id).default([]),
       }),
     )
     .default([]),

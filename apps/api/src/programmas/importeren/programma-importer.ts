@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
   vereisProgramma,
+  beginmomentVan,
   parseDeadline,
   partijDecider,
   programmaDecider,
   streams,
   ValidationError,
   type Actor,
+  type DocumentdatumSoort,
   type Niveau,
   type NieuweDeadline,
   type Partij,
@@ -18,7 +20,7 @@ import {
   type ProgrammaCommand,
   type ProgrammaEvent,
 } from '@afspraken/domain';
-import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
+import { CommandExecutor, InvoerFouten, type CommandContext, type FieldProblem } from '@afspraken/application';
 import { zodProblems } from '../../core/exception.filter';
 import { programmaBestandSchema, type ProgrammaBestand } from './programma-bestand';
 import { AfsprakenSchrijver, teller, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
@@ -44,6 +46,13 @@ export interface ImportVerslag {
   readonly waarschuwingen: string[];
   readonly eventsGeschreven: number;
 }
+
+/** The decider names fields as its command does (afspraakId, deadlines[0].deadline); the file as it is written. */
+const yamlVeld = (soort: 'afspraak' | 'actie', field: string): string => {
+  if (field === 'afspraakId') return 'id';
+  if (soort === 'actie' && field.startsWith('deadlines')) return 'deadline';
+  return field.replace(/\[(\d+)\]/g, '.$1');
+};
 
 type Plan = {
   readonly bestand: ProgrammaBestand;
@@ -101,6 +110,22 @@ export class ProgrammaImporter {
       if (!(await bekendePartij(partijId))) problems.push({ field, message: `partij ${partijId} bestaat niet` });
     };
     await partijVeld(bestand.programma.eigenaar, 'programma.eigenaar');
+    for (const [i, partij] of bestand.partijen.entries()) {
+      const waar = `partijen.${i}.leden`;
+      if (partij.soort === 'collectief' && partij.leden.length === 0) problems.push({ field: waar, message: 'een collectief heeft ten minste één lid' });
+      if (partij.soort !== 'collectief' && partij.leden.length) problems.push({ field: waar, message: 'alleen een partij van soort collectief heeft leden' });
+      if (partij.leden.includes(partij.id)) problems.push({ field: waar, message: 'een collectief kan geen lid van zichzelf zijn' });
+      if (new Set(partij.leden).size !== partij.leden.length) problems.push({ field: waar, message: 'bevat dubbele partijen' });
+      for (const [j, lid] of partij.leden.entries()) await partijVeld(lid, `${waar}.${j}`);
+    }
+    const { documentdatum, documentdatumSoort, documentdatumBron } = bestand.programma;
+    if (documentdatum !== undefined && documentdatumSoort === undefined) {
+      problems.push({ field: 'programma.documentdatumSoort', message: 'is verplicht bij een documentdatum (gedrukt of opgegeven)' });
+    }
+    if (documentdatum === undefined && documentdatumSoort !== undefined) problems.push({ field: 'programma.documentdatum', message: 'is verplicht bij documentdatumSoort' });
+    if (documentdatumSoort === 'opgegeven' && !documentdatumBron) {
+      problems.push({ field: 'programma.documentdatumBron', message: 'is verplicht bij een opgegeven documentdatum: zeg waar de datum vandaan komt' });
+    }
 
     const leesDeadline = (phrase: string, field: string) => {
       try {
@@ -115,22 +140,21 @@ export class ProgrammaImporter {
     };
 
     const afspraken: GeplandeAfspraak[] = [];
+    const waarVan = new Map<GeplandeAfspraak, string>();
     const voegToe = async (
       soort: 'afspraak' | 'actie',
       waar: string,
       a: { id: string; opgave: string; titel: string; tekst: string; bronCitaat: string; trekker: string; betrokken: string[] },
-      extra: { nummer: string | null; niveau: Niveau | null },
+      extra: { nummer: string | null; niveau: Niveau | null; ouder?: string | null; dientAfspraken?: string[] },
       phrases: { id: string; omschrijving: string; phrase: string; field: string }[],
     ) => {
+      const voor = problems.length;
       const programmalijnId = opgaven.get(a.opgave);
       if (!programmalijnId) problems.push({ field: `${waar}.opgave`, message: `opgave ${a.opgave} staat niet in het bestand` });
       await partijVeld(a.trekker, `${waar}.trekker`);
       for (const [j, p] of a.betrokken.entries()) await partijVeld(p, `${waar}.betrokken.${j}`);
-      // The decider refuses these too, but only after earlier afspraken were written: check them up front.
-      if (a.betrokken.includes(a.trekker)) problems.push({ field: `${waar}.betrokken`, message: `de trekker ${a.trekker} staat ook bij betrokken` });
-      if (new Set(a.betrokken).size !== a.betrokken.length) problems.push({ field: `${waar}.betrokken`, message: 'bevat dubbele partijen' });
       const deadlines = phrases.map((d) => ({ deadlineId: d.id, omschrijving: d.omschrijving, deadline: leesDeadline(d.phrase, d.field) }));
-      afspraken.push({
+      const gepland: GeplandeAfspraak = {
         soort,
         id: a.id,
         ...extra,
@@ -142,15 +166,40 @@ export class ProgrammaImporter {
         trekker: a.trekker,
         betrokken: a.betrokken,
         deadlines: deadlines.filter((d): d is NieuweDeadline => d.deadline !== null),
-      });
+      };
+      afspraken.push(gepland);
+      // Only what passed the file's own checks goes to the decider, so a problem is never reported twice.
+      if (problems.length === voor) waarVan.set(gepland, waar);
     };
     for (const [i, a] of bestand.afspraken.entries()) {
       const phrases = a.deadlines.map((d, j) => ({ ...d, field: `afspraken.${i}.deadlines.${j}.phrase` }));
       await voegToe('afspraak', `afspraken.${i}`, a, { nummer: String(a.nummer), niveau: null }, phrases);
     }
+    const afspraakIds = new Set(bestand.afspraken.map((a) => a.id));
+    const actieIds = new Set(bestand.acties.map((a) => a.id));
+    const ouders = new Map(bestand.acties.map((a) => [a.id, a.ouder]));
     for (const [i, a] of bestand.acties.entries()) {
-      const phrases = a.deadline ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }] : [];
-      await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau }, phrases);
+      if (a.deadline !== undefined && a.deadlines !== undefined) problems.push({ field: `acties.${i}.deadlines`, message: 'geef deadline of deadlines, niet beide' });
+      const phrases = a.deadlines
+        ? a.deadlines.map((d, j) => ({ ...d, field: `acties.${i}.deadlines.${j}.phrase` }))
+        : a.deadline
+          ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }]
+          : [];
+      if (a.ouder !== undefined) {
+        if (a.ouder === a.id) problems.push({ field: `acties.${i}.ouder`, message: 'een actie kan geen subactie van zichzelf zijn' });
+        else if (!actieIds.has(a.ouder)) problems.push({ field: `acties.${i}.ouder`, message: `actie ${a.ouder} staat niet in het bestand` });
+        else if (ouders.get(a.ouder) !== undefined) problems.push({ field: `acties.${i}.ouder`, message: `${a.ouder} is zelf een subactie: één niveau diep` });
+      }
+      for (const [j, afspraakId] of a.dientAfspraken.entries()) {
+        if (!afspraakIds.has(afspraakId)) problems.push({ field: `acties.${i}.dientAfspraken.${j}`, message: `afspraak ${afspraakId} staat niet in het bestand` });
+      }
+      await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau, ouder: a.ouder ?? null, dientAfspraken: a.dientAfspraken }, phrases);
+    }
+    // The afspraak's own rules (trekker not betrokken, no doubles, …) and whether it already belongs to
+    // another programme: the decider's, asked before anything is written.
+    for (const fout of await this.schrijver.controleer(bestand.programma.id, [...waarVan.keys()])) {
+      const waar = waarVan.get(fout.afspraak)!;
+      problems.push({ field: `${waar}.${yamlVeld(fout.afspraak.soort, fout.field)}`, message: fout.message });
     }
     const koppelingen = await this.koppelingen.controleer(bestand, problems);
     if (problems.length) throw new InvoerFouten(problems);
@@ -179,7 +228,16 @@ export class ProgrammaImporter {
       eventsGeschreven: 0,
     };
     let events = 0;
-    const context = { actor, correlationId: `import-${p.id}` };
+    let programma = await this.programma(p.id);
+    // Every event the import writes took effect on the document's date (recordedAt stays now). The
+    // import that creates the programme records the document itself: its events carry that herkomst.
+    const documentdatum = (programma.status === 'vastgelegd' ? programma.documentdatum?.datum : undefined) ?? p.documentdatum;
+    const context: CommandContext = {
+      actor,
+      correlationId: `import-${p.id}`,
+      ...(documentdatum ? { effectiveAt: beginmomentVan(documentdatum) } : {}),
+      ...(documentdatum && programma.status === 'onbekend' ? { herkomst: 'programmadocument' as const } : {}),
+    };
 
     for (const partij of bestand.partijen) {
       const huidig = await this.partij(partij.id);
@@ -190,20 +248,31 @@ export class ProgrammaImporter {
       const r = await this.executor.execute(
         partijDecider,
         streams.partij(partij.id),
-        (metadata): PartijCommand => ({ type: 'LegPartijVast', data: { partijId: partij.id, naam: partij.naam, soort: partij.soort as PartijSoort, aliassen: partij.aliassen }, metadata }),
+        (metadata): PartijCommand => ({ type: 'LegPartijVast', data: { partijId: partij.id, naam: partij.naam, soort: partij.soort as PartijSoort, aliassen: partij.aliassen, leden: partij.leden }, metadata }),
         context,
       );
       events += r.events.length;
       verslag.partijen.nieuw++;
     }
 
-    let programma = await this.programma(p.id);
     const programmaStream = streams.programma(p.id);
     if (programma.status === 'onbekend') {
       const r = await this.executor.execute(
         programmaDecider,
         programmaStream,
-        (metadata): ProgrammaCommand => ({ type: 'LegProgrammaVast', data: { programmaId: p.id, naam: p.naam, eigenaar: p.eigenaar, bron: p.bron }, metadata }),
+        (metadata): ProgrammaCommand => ({
+          type: 'LegProgrammaVast',
+          data: {
+            programmaId: p.id,
+            naam: p.naam,
+            eigenaar: p.eigenaar,
+            bron: p.bron,
+            documentdatum: p.documentdatum,
+            documentdatumSoort: p.documentdatumSoort as DocumentdatumSoort | undefined,
+            documentdatumBron: p.documentdatumBron,
+          },
+          metadata,
+        }),
         context,
       );
       events += r.events.length;
@@ -212,6 +281,9 @@ export class ProgrammaImporter {
     } else {
       verslag.programma.bestond++;
       if (programma.naam !== p.naam) verslag.waarschuwingen.push(`programma ${p.id}: naam in het bestand wijkt af van de vastgelegde naam`);
+      if (programma.status === 'vastgelegd' && (programma.documentdatum?.datum ?? undefined) !== p.documentdatum) {
+        verslag.waarschuwingen.push(`programma ${p.id}: documentdatum in het bestand (${p.documentdatum ?? 'geen'}) wijkt af van de vastgelegde (${programma.documentdatum?.datum ?? 'geen'})`);
+      }
     }
     const bekend = programma.status === 'vastgelegd' ? programma : null;
     for (const lijn of bestand.programmalijnen) {
