@@ -85,7 +85,12 @@ const leesMetReferentie = (zin: string, tekst: string, referentie: Referentie | 
     const tweede = metJaar === herschreven ? lezing : lees(zin, metJaar);
     if (!zonderVenster(tweede)) [herschreven, lezing] = [metJaar, tweede];
   }
-  if (herschreven === tekst) return metReden(zoals);
+  // "de brief voor dit najaar": a "before" that would already have passed when it was written means "for".
+  if (herschreven !== tekst && /^voor /.test(herschreven) && lezing.kind === 'uiterlijk' && lezing.due !== null && lezing.due < referentie.datum) {
+    const voorAlsIn = lees(zin, herschreven.replace(/^voor /, 'in '));
+    if (voorAlsIn.kind === 'periode') lezing = voorAlsIn;
+  }
+  if (herschreven === tekst && lezing === zoals) return metReden(zoals);
   if (lezing.kind === 'vaag') {
     return { ...lezing, referentie, reden: `"${woordenVanNu(tekst, true) ?? zin}" is ook tegen ${referentie.datum} niet te dateren` };
   }

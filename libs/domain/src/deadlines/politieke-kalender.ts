@@ -67,9 +67,18 @@ const NAAM: Readonly<Record<Reces, string>> = {
 
 /** The recess of that kind that starts in `jaar` (the kerstreces runs into the next January). */
 export const reces = (soort: Reces, jaar: number): KalenderMoment => {
-  const naam = `${NAAM[soort]} ${jaar}`;
   const vastgesteld = VASTGESTELDE_RECESSEN[soort][jaar];
-  if (vastgesteld) return { naam, start: vastgesteld[0], end: vastgesteld[1], schatting: false, bron: vastgesteld[2] };
+  if (vastgesteld) return { naam: `${NAAM[soort]} ${jaar}`, start: vastgesteld[0], end: vastgesteld[1], schatting: false, bron: vastgesteld[2] };
+  return geschatReces(soort, jaar);
+};
+
+/** The recesses the Kamer set, as `[soort, jaar]`: the pattern below is tested against each. */
+export const vastgesteldeRecessen = (): readonly (readonly [Reces, number])[] =>
+  RECESSEN.flatMap((soort) => Object.keys(VASTGESTELDE_RECESSEN[soort]).map((jaar) => [soort, Number(jaar)] as const));
+
+/** The usual pattern, whether or not the Kamer set the recess. */
+export const geschatReces = (soort: Reces, jaar: number): KalenderMoment => {
+  const naam = `${NAAM[soort]} ${jaar}`;
   const { vroegsteVrijdag, dagen, uitleg } = RECESPATROON[soort];
   const vrijdag = eersteWeekdagVanaf({ jaar, maand: vroegsteVrijdag[0], dag: vroegsteVrijdag[1] }, VRIJDAG);
   return {
