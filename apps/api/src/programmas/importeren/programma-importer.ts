@@ -101,7 +101,12 @@ export class ProgrammaImporter {
 
     const leesDeadline = (phrase: string, field: string) => {
       try {
-        return parseDeadline(phrase);
+        const deadline = parseDeadline(phrase);
+        if (deadline.kind === 'terugkerend' && deadline.end === null) {
+          problems.push({ field, message: `"${phrase}" is een herhaling zonder einde; noem tot wanneer (bijv. "eens per kwartaal tot eind 2025")` });
+          return null;
+        }
+        return deadline;
       } catch (error) {
         if (error instanceof ValidationError) {
           problems.push({ field, message: error.message });
