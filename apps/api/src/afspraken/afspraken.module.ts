@@ -18,6 +18,7 @@ import { LeveringAccepterenController } from './levering-accepteren/levering-acc
 import { LeveringAfwijzenController } from './levering-afwijzen/levering-afwijzen.controller';
 import { IntrekkenController } from './intrekken/intrekken.controller';
 import { HeropenenController } from './heropenen/heropenen.controller';
+import { AnkerVastleggenController } from './anker-vastleggen/anker-vastleggen.controller';
 import { ToonAfspraakController, ToonAfspraakHandler } from './toon/toon';
 import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './geschiedenis/geschiedenis';
 
@@ -34,6 +35,7 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     LeveringAfwijzenController,
     IntrekkenController,
     HeropenenController,
+    AnkerVastleggenController,
     ToonAfspraakController,
     AfspraakGeschiedenisController,
   ],

@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadlines/deadline';
+import { metAnker } from '../deadlines/voorkomens';
 import type { Event } from '../shared/event';
 import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../shared/upcasting';
 
@@ -30,6 +31,7 @@ export const LEVERING_AFGEWEZEN = 'LeveringAfgewezen';
 export const AFSPRAAK_AFGEROND = 'AfspraakAfgerond';
 export const AFSPRAAK_INGETROKKEN = 'AfspraakIngetrokken';
 export const AFSPRAAK_HEROPEND = 'AfspraakHeropend';
+export const ANKER_VASTGELEGD = 'AnkerVastgelegd';
 
 export type AfspraakVastgelegd = Event<
   typeof AFSPRAAK_VASTGELEGD,
@@ -140,6 +142,12 @@ export type AfspraakHeropend = Event<
   { afspraakId: string; reden: string; heropendOp: string }
 >;
 
+/** The event a relative deadline counts from ("vaststelling") happened on `datum`: those milestones now have a due date. */
+export type AnkerVastgelegd = Event<
+  typeof ANKER_VASTGELEGD,
+  { afspraakId: string; anker: string; datum: string; deadlineIds: string[]; vastgelegdOp: string }
+>;
+
 export type AfspraakEvent =
   | AfspraakVastgelegd
   | PartijToegewezen
@@ -152,7 +160,8 @@ export type AfspraakEvent =
   | LeveringAfgewezen
   | AfspraakAfgerond
   | AfspraakIngetrokken
-  | AfspraakHeropend;
+  | AfspraakHeropend
+  | AnkerVastgelegd;
 
 export const AFSPRAAK_EVENT_TYPES: readonly AfspraakEvent['type'][] = [
   AFSPRAAK_VASTGELEGD,
@@ -167,6 +176,7 @@ export const AFSPRAAK_EVENT_TYPES: readonly AfspraakEvent['type'][] = [
   AFSPRAAK_AFGEROND,
   AFSPRAAK_INGETROKKEN,
   AFSPRAAK_HEROPEND,
+  ANKER_VASTGELEGD,
 ];
 
 const AFSPRAAK_EVENT_TYPE_SET: ReadonlySet<string> = new Set(AFSPRAAK_EVENT_TYPES);
@@ -188,6 +198,7 @@ export const afspraakUpcasters = upcasters<AfspraakEvent>({
   [AFSPRAAK_AFGEROND]: { version: 1 },
   [AFSPRAAK_INGETROKKEN]: { version: 1 },
   [AFSPRAAK_HEROPEND]: { version: 1 },
+  [ANKER_VASTGELEGD]: { version: 1 },
 });
 
 /** A stored event of an afspraak stream as the current domain event; any other type fails. */
@@ -348,6 +359,18 @@ export const evolve = (state: Afspraak, event: AfspraakEvent): Afspraak => {
             ? { ...m, deadline: naar, verschuivingen: [...m.verschuivingen, { van, naar, reden, besluitorgaan, besluitdatum, verschovenOp }] }
             : m,
         ),
+      };
+    }
+    case ANKER_VASTGELEGD: {
+      const { deadlineIds, datum } = event.data;
+      return {
+        ...state,
+        mijlpalen: state.mijlpalen.map((m) => {
+          if (!deadlineIds.includes(m.deadlineId)) return m;
+          const gedateerd = metAnker(m.deadline, datum);
+          // Slippage counts from the first dated reading: before it there was no date to slip from.
+          return { ...m, deadline: gedateerd, baseline: m.baseline.due === null ? gedateerd : m.baseline };
+        }),
       };
     }
     case VOORTGANG_GERAPPORTEERD: {
