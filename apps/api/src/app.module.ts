@@ -5,6 +5,7 @@ import pino, { type DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AfsprakenModule } from './afspraken/afspraken.module';
 import { AuditModule } from './audit/audit.module';
+import { AuditBoomSchrijverModule } from './audit/boom/boom.module';
 import { AuthModule } from './auth/auth.module';
 import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
 import { loadConfig } from './core/config';
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule,
         AfsprakenModule,
         AuditModule,
+        AuditBoomSchrijverModule.forRoot({ draaien: config.WORKER_IN_PROCESS }),
         ProgrammasModule,
         PartijenModule,
         HealthModule,

@@ -4,6 +4,7 @@ import { loadConfig } from '../../api/src/core/config';
 import { CoreModule, type CoreOptions } from '../../api/src/core/core.module';
 import { ProjectiesModule } from '../../api/src/projecties/projecties.module';
 import { HerinneringenWorkerModule } from '../../api/src/herinneringen/herinneringen-worker.module';
+import { AuditBoomSchrijverModule } from '../../api/src/audit/boom/boom.module';
 
 /**
  * The background process: projections and the reminder reactor with its BullMQ workers.
@@ -21,6 +22,7 @@ export class WorkerModule {
         CoreModule.forRoot({ ...options, config }),
         ProjectiesModule.forRoot({ draaien: true }),
         HerinneringenWorkerModule,
+        AuditBoomSchrijverModule.forRoot({ draaien: true }),
       ],
     };
   }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { ValidationError, peilmomentVan } from '@afspraken/domain';
-import { Clock } from '@afspraken/application';
+import { NotFoundError, ValidationError, peilmomentVan } from '@afspraken/domain';
+import { Clock, type OndertekendBoomhoofd } from '@afspraken/application';
+import { BoomOpslag } from '../boom/boom-opslag';
 import { AuditStandService } from '../stand/audit-stand.service';
 import { alsHtml } from './html';
 import { alsMarkdown } from './markdown';
@@ -18,6 +19,8 @@ export interface Rapport {
   readonly inhoudHash: string;
   /** SHA-256 of the file as delivered. */
   readonly bestandHash: string;
+  /** The audit log's signed tree head in the footer. */
+  readonly boomhoofd: OndertekendBoomhoofd;
 }
 
 const MEDIA_TYPES: Record<RapportFormaat, string> = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' };
@@ -31,9 +34,14 @@ export class RapportService {
   constructor(
     private readonly stand: AuditStandService,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly boom: BoomOpslag,
   ) {}
 
-  async maak(programmaId: string, peildatum: string, formaat: RapportFormaat): Promise<Rapport> {
+  /**
+   * `boomgrootte`: the footer carries the signed head of that size (a report made again byte for
+   * byte); without it the tree is signed as it stands now.
+   */
+  async maak(programmaId: string, peildatum: string, formaat: RapportFormaat, boomgrootte?: number): Promise<Rapport> {
     // A day that is not over yet can still change: its report would not be reproducible.
     peilmomentVan(peildatum);
     const vandaag = format(new TZDate(this.clock.now(), 'Europe/Amsterdam'), 'yyyy-MM-dd');
@@ -42,8 +50,13 @@ export class RapportService {
     }
     const stand = await this.stand.programma(programmaId, { peildatum, zoals: 'vastgelegd' });
     const rapportage = voortgangsrapportage(stand);
-    const { bestand: markdown, inhoudHash } = alsMarkdown(rapportage);
-    const bestand = formaat === 'md' ? markdown : formaat === 'html' ? alsHtml(rapportage, inhoudHash) : await alsPdf(rapportage, inhoudHash, stand.peilmoment);
+    const opgeslagen = boomgrootte === undefined ? await this.boom.ondertekenBijgewerkt('rapport') : await this.boom.boomhoofdVan(boomgrootte);
+    if (!opgeslagen) throw new NotFoundError('BOOMHOOFD_ONBEKEND', `Er is geen ondertekend boomhoofd van grootte ${boomgrootte}`);
+    const { grootte, wortel, tijdstip, sleutelId, handtekening } = opgeslagen;
+    const boomhoofd = { grootte, wortel, tijdstip, sleutelId, handtekening };
+    const { bestand: markdown, inhoudHash } = alsMarkdown(rapportage, boomhoofd);
+    const bestand =
+      formaat === 'md' ? markdown : formaat === 'html' ? alsHtml(rapportage, inhoudHash, boomhoofd) : await alsPdf(rapportage, inhoudHash, stand.peilmoment, boomhoofd);
     return {
       bestand,
       formaat,
@@ -51,6 +64,7 @@ export class RapportService {
       bestandsnaam: `voortgangsrapportage-${programmaId}-${peildatum}.${formaat}`,
       inhoudHash,
       bestandHash: sha256(bestand),
+      boomhoofd,
     };
   }
 }
