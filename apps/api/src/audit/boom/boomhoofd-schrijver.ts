@@ -82,8 +82,13 @@ export class BoomhoofdSchrijver implements OnApplicationBootstrap, OnModuleDestr
         this.logger.error(`Boomhoofd: ${(error as Error).message}`);
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, TIK_MS);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        const klaar = () => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', klaar);
+          resolve();
+        };
+        const timer = setTimeout(klaar, TIK_MS);
+        signal.addEventListener('abort', klaar, { once: true });
       });
     }
   }
