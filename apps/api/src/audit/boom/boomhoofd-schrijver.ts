@@ -43,12 +43,14 @@ export class BoomhoofdSchrijver implements OnApplicationBootstrap, OnModuleDestr
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {
-    this.checkpoints = new Checkpoints(config.DB_SCHEMA);
+    // A table of its own: its position is a tree size, not a place in the global stream.
+    this.checkpoints = new Checkpoints(config.DB_SCHEMA, 'audit_checkpoints');
     this.ritme = { elkeEvents: config.AUDIT_BOOMHOOFD_EVENTS, elkeMinuten: config.AUDIT_BOOMHOOFD_MINUTEN };
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.draaien) return;
+    await this.opslag.db.exec(this.checkpoints.ddl());
     await this.checkpoints.zorgVoor(this.opslag.db, LEASE);
     this.opslag.runner.start();
     this.abort = new AbortController();
