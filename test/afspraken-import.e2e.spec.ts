@@ -6,7 +6,7 @@ import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database'
 import { AfsprakenImporter } from '../apps/api/src/programmas/afspraken-importeren/afspraken-importer';
 import { CSV_TYPE, MAX_BESTAND_BYTES, MAX_RIJEN, XLSX_TYPE } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
 import { runCli, type CliIo } from '../apps/api/src/cli/program';
-import { loadConfig } from '../apps/api/src/core/config';
+import { loadConfig } from '@afspraken/platform';
 import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { ForbiddenError, streams, type Command, type Decider, type Event } from '@afspraken/domain';
 import { CommandExecutor } from '@afspraken/application';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
-import { loadConfig } from '../apps/api/src/core/config';
+import { loadConfig } from '@afspraken/platform';
 import { runCli, type CliIo } from '../apps/api/src/cli/program';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 

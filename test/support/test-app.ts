@@ -8,7 +8,7 @@ import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@
 import { AppModule, type AppOptions } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
-import { loadConfig } from '../../apps/api/src/core/config';
+import { loadConfig } from '@afspraken/platform';
 import type { Rol } from '@afspraken/domain';
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 

@@ -7,13 +7,12 @@ import { AfsprakenModule } from './afspraken/afspraken.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
-import { loadConfig } from './core/config';
-import { CoreModule, type CoreOptions } from './core/core.module';
+import { loadConfig, CoreModule, type CoreOptions, HerinneringenWorkerModule } from '@afspraken/platform';
 import { AppExceptionFilter } from './core/exception.filter';
-import { Opstart } from './core/opstart';
+import { Opstart } from './opstart';
+import { StreamCommandoHandler } from './core/stream-commando';
 import { HealthModule } from './health/health.module';
 import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
-import { HerinneringenWorkerModule } from './herinneringen/herinneringen-worker.module';
 import { OverzichtenModule } from './overzichten/overzichten.module';
 import { PartijenModule } from './partijen/partijen.module';
 import { ProgrammasModule } from './programmas/programmas.module';
@@ -60,6 +59,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
+        StreamCommandoHandler,
         ...(options.zonderOpstart ? [] : [Opstart]),
       ],
     };

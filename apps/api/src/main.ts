@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
-import { loadConfig, stopBijStartfout } from './core/config';
+import { loadConfig, stopBijStartfout } from '@afspraken/platform';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig, stopBijStartfout } from '../../api/src/core/config';
+import { ConfigError, loadConfig, stopBijStartfout } from '@afspraken/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {

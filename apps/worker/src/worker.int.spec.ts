@@ -4,7 +4,7 @@ import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 import { ProjectieRunner } from '@afspraken/read-models';
 import { schrijf, voorbeeldStromen } from '@afspraken/read-models/testing/voorbeeld-events';
-import { loadConfig } from '../../api/src/core/config';
+import { loadConfig } from '@afspraken/platform';
 import { WorkerModule } from './worker.module';
 
 describe('Worker (PostgreSQL)', () => {

@@ -1,9 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { loadConfig } from '../../api/src/core/config';
-import { CoreModule, type CoreOptions } from '../../api/src/core/core.module';
-import { ProjectiesModule } from '../../api/src/projecties/projecties.module';
-import { HerinneringenWorkerModule } from '../../api/src/herinneringen/herinneringen-worker.module';
+import { loadConfig, CoreModule, type CoreOptions, ProjectiesModule, HerinneringenWorkerModule } from '@afspraken/platform';
 
 /**
  * The background process: projections and the reminder reactor with its BullMQ workers.

@@ -3,8 +3,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ROLLEN as ALLE_ROLLEN, ValidationError, assertId, type Rol } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
 import { Clock } from '@afspraken/application';
-import { APP_CONFIG, type AppConfig } from '../core/config';
-import { SQL_DATABASE } from '../core/core.module';
+import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 
 export interface ApiKeyRecord {
   readonly id: string;

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, type AppConfig } from '../core/config';
+import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { ApiKeyStore } from './api-key.store';
 import { AuthGuard } from './auth.guard';
 import { IkController } from './ik/ik.controller';

@@ -2,7 +2,7 @@ import { Inject, Injectable, ServiceUnavailableException, UnauthorizedException 
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { isValidId, type Rol } from '@afspraken/domain';
 import { Clock } from '@afspraken/application';
-import { APP_CONFIG, type AppConfig } from '../core/config';
+import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import type { RequestActor } from './actor';
 
 const ROLLEN_VIA_JWT: readonly Rol[] = ['coordinator', 'partij', 'auditor'];

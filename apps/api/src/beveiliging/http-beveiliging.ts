@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { json, text } from 'express';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, type AppConfig } from '../core/config';
+import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import type { ErrorBody } from '../core/exception.filter';
 
 export const JSON_LIMIT = '1mb';

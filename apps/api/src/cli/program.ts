@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { DomainError } from '@afspraken/domain';
 import { InvoerFouten } from '@afspraken/application';
-import type { CoreOptions } from '../core/core.module';
+import type { CoreOptions } from '@afspraken/platform';
 import type { CliContext, CliIo } from './cli-context';
 
 /** Registers one command group on the program. */

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { EventStore, type Storage } from '@afspraken/event-store';
 import { Public } from '../auth/actor';
-import { STORAGE } from '../core/core.module';
+import { STORAGE } from '@afspraken/platform';
 
 @ApiTags('health')
 @Controller('health')

@@ -1,16 +1,3 @@
-import type { HerinneringenInstellingen } from '@afspraken/herinneringen';
-import type { AppConfig } from '../core/config';
-
-export const herinneringenInstellingen = (config: AppConfig): HerinneringenInstellingen => ({
-  redisUrl: config.REDIS_URL,
-  queuePrefix: config.QUEUE_PREFIX,
-  schema: config.DB_SCHEMA,
-  publicUrl: config.PUBLIC_URL,
-  smtpUrl: config.SMTP_URL,
-  mailFrom: config.MAIL_FROM,
-  webhookGeheim: config.WEBHOOK_GEHEIM ?? null,
-});
-
 /** Partij keys see only their own organisation's reminders and feeds. */
 export const magPartijZien = (actor: { rol: string; partijId?: string }, partijId: string): boolean =>
   actor.rol === 'coordinator' || actor.rol === 'auditor' || (actor.rol === 'partij' && actor.partijId === partijId);

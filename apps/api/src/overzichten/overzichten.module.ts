@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { ProjectiesModule } from '../projecties/projecties.module';
+import { ProjectiesModule } from '@afspraken/platform';
 import { AfsprakenLijstController, AfsprakenLijstHandler } from './afspraken-lijst/afspraken-lijst';
 import { PartijAfsprakenController, PartijAfsprakenHandler } from './partij-afspraken/partij-afspraken';
 import { ProgrammaOverzichtController, ProgrammaOverzichtHandler } from './programma-overzicht/programma-overzicht';

@@ -2,9 +2,7 @@ import type { Command } from 'commander';
 import { Clock } from '@afspraken/application';
 import { EventStore, type SqlDatabase } from '@afspraken/event-store';
 import { HerinneringenRuntime, verzendoverzicht, webhookSleutel } from '@afspraken/herinneringen';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { SQL_DATABASE } from '../../core/core.module';
-import { herinneringenInstellingen } from '../../herinneringen/instellingen';
+import { APP_CONFIG, type AppConfig, SQL_DATABASE, herinneringenInstellingen } from '@afspraken/platform';
 import type { CliContext } from '../cli-context';
 
 export const registerHerinneringen = (program: Command, { io, withApp }: CliContext): void => {

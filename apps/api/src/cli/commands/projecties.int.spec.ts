@@ -1,7 +1,7 @@
 import { SqlEventStore, type Storage } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { schrijf, voorbeeldStromen } from '@afspraken/read-models/testing/voorbeeld-events';
-import { loadConfig } from '../../core/config';
+import { loadConfig } from '@afspraken/platform';
 import { runCli, type CliIo } from '../program';
 
 describe('CLI projecties (PostgreSQL)', () => {

@@ -3,8 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@afspraken/event-store';
 import { ALLE_PROJECTIES, ProjectieRunner } from '@afspraken/read-models';
 import { ValidationError } from '@afspraken/domain';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { SQL_DATABASE } from '../../core/core.module';
+import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 import { json, type CliContext } from '../cli-context';
 
 const runnerVoor = async (app: INestApplicationContext): Promise<ProjectieRunner> => {

@@ -2,8 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '@afspraken/application';
 import type { SqlDatabase } from '@afspraken/event-store';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { SQL_DATABASE } from '../../core/core.module';
+import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 
 export interface IcalToken {
   readonly id: string;

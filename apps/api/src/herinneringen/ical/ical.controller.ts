@@ -9,7 +9,7 @@ import { Clock } from '@afspraken/application';
 import { EventStore } from '@afspraken/event-store';
 import { Werkvoorraad } from '@afspraken/herinneringen';
 import { HuidigeActor, Public, Rollen, type RequestActor } from '../../auth/actor';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { id } from '../../core/validation';
 import { PartijParams } from '../../partijen/shared';
 import { magPartijZien } from '../instellingen';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HerinneringQueues, openRedis } from '@afspraken/herinneringen';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 
 /**
  * The reminder queues as the api sees them: for the dashboard and the metrics, never to process.

@@ -4,8 +4,7 @@ import { Clock } from '@afspraken/application';
 import type { StatusOpties } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
 import { AFSPRAAK_STATUS, Checkpoints, PARTIJEN, PROGRAMMA_STRUCTUUR, eindVanDag } from '@afspraken/read-models';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { SQL_DATABASE } from '../../core/core.module';
+import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 
 const MAX_WACHT_MS = 5000;
 const POLL_MS = 25;

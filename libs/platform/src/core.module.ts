@@ -3,7 +3,6 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { Clock, CommandExecutor, SystemClock } from '@afspraken/application';
 import { EventStore, openStorage, type SqlDatabase, type Storage } from '@afspraken/event-store';
 import { APP_CONFIG, loadConfig, type AppConfig } from './config';
-import { StreamCommandoHandler } from './stream-commando';
 
 export const STORAGE = Symbol('STORAGE');
 export const SQL_DATABASE = Symbol('SQL_DATABASE');
@@ -50,7 +49,6 @@ export class CoreModule {
         { provide: SQL_DATABASE, useFactory: (s: Storage): SqlDatabase => s.db, inject: [STORAGE] },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [EventStore, Clock] },
-        StreamCommandoHandler,
         // Storage handed in by a test belongs to the test; only close what we opened.
         ...(options.storage ? [] : [StorageCloser]),
       ],

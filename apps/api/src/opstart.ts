@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@afspraken/event-store';
-import { ApiKeyStore } from '../auth/api-key.store';
-import { ProgrammaImporter } from '../programmas/importeren/programma-importer';
-import { APP_CONFIG, type AppConfig } from './config';
+import { ApiKeyStore } from './auth/api-key.store';
+import { ProgrammaImporter } from './programmas/importeren/programma-importer';
+import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 
 /** First start on an empty store: a coordinator key to get in with, and the seed programme. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventStore, type SqlDatabase } from '@afspraken/event-store';
 import { ALLE_PROJECTIES, ProjectieRunner } from '@afspraken/read-models';
-import { APP_CONFIG, type AppConfig } from '../core/config';
-import { SQL_DATABASE } from '../core/core.module';
+import { APP_CONFIG, type AppConfig } from './config';
+import { SQL_DATABASE } from './core.module';
 
 const PROJECTIES_DRAAIEN = Symbol('PROJECTIES_DRAAIEN');
 

@@ -2,9 +2,9 @@ import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplication
 import { Clock } from '@afspraken/application';
 import { EventStore, type SqlDatabase } from '@afspraken/event-store';
 import { HerinneringenRuntime } from '@afspraken/herinneringen';
-import { APP_CONFIG, type AppConfig } from '../core/config';
-import { SQL_DATABASE } from '../core/core.module';
-import { herinneringenInstellingen } from './instellingen';
+import { APP_CONFIG, type AppConfig } from './config';
+import { SQL_DATABASE } from './core.module';
+import { herinneringenInstellingen } from './herinneringen-instellingen';
 
 /**
  * Runs the reminder reactor and the BullMQ workers. The worker process imports it; the api does

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { beveiligingConfig } from '../beveiliging/beveiliging.config';
+import { beveiligingConfig } from './beveiliging.config';
 import { toEsdbConnectionString } from '@afspraken/event-store';
 
 const optionalUrl = z
