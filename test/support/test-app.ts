@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ManualClock } from '@afspraken/application';
-import { SqlEventStore, type Storage } from '@afspraken/event-store';
+import { PgliteDatabase, SqlEventStore, type PgDatabase, type SqlDatabase, type Storage } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { AppModule, type AppOptions } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
@@ -51,15 +51,18 @@ export interface TestAppOptions {
   readonly env?: Record<string, string>;
   /** Where the request log goes (tests that inspect it). */
   readonly logDestination?: AppOptions['logDestination'];
+  /** `embedded`: an in-memory PGlite instead of the machine's PostgreSQL. */
+  readonly store?: 'postgres' | 'embedded';
 }
 
 export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: TestAppOptions = {}): Promise<TestApp> => {
   const schema = uniqueSchema('e2e');
-  const db = openTestDatabase();
-  const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
+  const embedded = options.store === 'embedded';
+  const db: SqlDatabase = embedded ? await PgliteDatabase.open() : openTestDatabase();
+  const events = await SqlEventStore.create(db, { schema, adapter: embedded ? 'embedded' : 'postgres', pollIntervalMs: 20 });
   const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', ...options.env });
+  const config = loadConfig({ ...(embedded ? {} : { DATABASE_URL: TEST_DATABASE_URL }), DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', ...options.env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true, logDestination: options.logDestination })],
   }).compile();
@@ -79,7 +82,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
     async close() {
       await app.close();
       await dropQueues(config.REDIS_URL, schema);
-      await dropSchema(db, schema);
+      if (!embedded) await dropSchema(db as PgDatabase, schema);
       await db.close();
     },
   };

@@ -10,7 +10,7 @@ import { ContentionError, IdempotencyKeyConflictError } from './errors';
 /*
  * The command path over the EventStoreDB adapter and its in-memory fake client, which keeps to the
  * server's rules (unique revisions, a re-append of the same ids at the same place is a no-op).
- * The PostgreSQL and embedded stores get the same races over HTTP in test/schrijfpad.e2e.spec.ts.
+ * The PostgreSQL and embedded stores get the same races over HTTP in test/concurrent-writes.e2e.spec.ts.
  */
 type Schrijf = Command<'Schrijf', { tekst: string }>;
 type Geschreven = Event<'Geschreven', { tekst: string }>;
