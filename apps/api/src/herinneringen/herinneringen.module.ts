@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { BeleidVaststellenController } from './beleid/beleid-vaststellen.controller';
+import { StelHerinneringsbeleidVastHandler } from './beleid/beleid-vaststellen.handler';
 import { IcalController } from './ical/ical.controller';
 import { IcalTokenStore } from './ical/ical-token.store';
 import { InboxController } from './inbox/inbox.controller';
@@ -12,6 +13,6 @@ import { ApiWachtrijen } from './wachtrijen/wachtrijen.provider';
 @Module({
   imports: [AuthModule],
   controllers: [InboxController, IcalController, BeleidVaststellenController, MetricsController],
-  providers: [ApiWachtrijen, IcalTokenStore, BullBoard],
+  providers: [StelHerinneringsbeleidVastHandler, ApiWachtrijen, IcalTokenStore, BullBoard],
 })
 export class HerinneringenApiModule {}

@@ -2,10 +2,10 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, vereisLeesrechtAfspraak, type BestaandeAfspraak } from '@afspraken/domain';
+import { NotFoundError, afspraakDecider, streams, vereisLeesrechtAfspraak, type Afspraak, type AfspraakEvent, type BestaandeAfspraak } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { AfspraakCommands } from '../shared/afspraak-commands';
-import { AfspraakParams } from '../shared/afspraak-commando';
+import { CommandExecutor } from '@afspraken/application';
+import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface AfspraakWeergave {
   readonly afspraak: BestaandeAfspraak;
@@ -21,10 +21,10 @@ export class ToonAfspraakQuery extends Query<AfspraakWeergave> {
 /** Straight from the stream: always the latest state, whatever the projections' lag. */
 @QueryHandler(ToonAfspraakQuery)
 export class ToonAfspraakHandler implements IQueryHandler<ToonAfspraakQuery> {
-  constructor(private readonly afspraken: AfspraakCommands) {}
+  constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ afspraakId }: ToonAfspraakQuery): Promise<AfspraakWeergave> {
-    const { state, revision } = await this.afspraken.load(afspraakId);
+    const { state, revision } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, streams.afspraak(afspraakId));
     if (state.status === 'onbekend') throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
     return { afspraak: state, revision };
   }

@@ -8,7 +8,7 @@ import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { id, optioneleTekst, tekst } from '../../core/validation';
 import { Referenties } from '../../afspraken/shared/referenties';
-import { programmaCommando } from '../shared';
+import { LegProgrammaVastCommand } from './vastleggen.handler';
 
 class ProgrammaVastleggenDto extends createZodDto(
   z.strictObject({ programmaId: id, naam: tekst(300), eigenaar: id.describe('Partij-id van het eigenaar-ministerie'), bron: optioneleTekst(1000) }),
@@ -35,7 +35,7 @@ export class ProgrammaVastleggenController {
   ): Promise<CommandResponse> {
     await this.referenties.partij(body.eigenaar, 'eigenaar');
     const outcome = await this.commandBus.execute(
-      programmaCommando(body.programmaId, (metadata) => ({ type: 'LegProgrammaVast', data: body, metadata }), commandContext(request, actor, body)),
+      new LegProgrammaVastCommand(body.programmaId, body, commandContext(request, actor, body)),
     );
     response.setHeader('Location', `/programmas/${encodeURIComponent(body.programmaId)}`);
     return commandResponse(response, body.programmaId, outcome);
