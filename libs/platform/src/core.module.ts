@@ -50,7 +50,9 @@ export class CoreModule {
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         {
           provide: CommandExecutor,
-          useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock, { retry: { budgetMs: config.COMMAND_RETRY_BUDGET_MS } }),
+          useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock, {
+              retry: { budgetMs: config.COMMAND_RETRY_BUDGET_MS, ...(config.COMMAND_RETRY_MAX_ATTEMPTS ? { maxAttempts: config.COMMAND_RETRY_MAX_ATTEMPTS, firstDelayMs: 0 } : {}) },
+            }),
           inject: [EventStore, Clock],
         },
         // Storage handed in by a test belongs to the test; only close what we opened.
