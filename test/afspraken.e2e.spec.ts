@@ -227,7 +227,7 @@ describe('Afspraken API (PostgreSQL)', () => {
   it('serves /health and the OpenAPI document without a key', async () => {
     const health = await t.http.get('/health');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', info: { eventStore: { status: 'up', adapter: 'postgres' } } });
+    expect(health.body).toEqual({ status: 'up' });
     const docs = await t.http.get('/docs/openapi.json');
     expect(docs.status).toBe(200);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/afspraken', '/afspraken/{afspraakId}/voortgang', '/programmas/import']));

@@ -1,5 +1,6 @@
 import * as ical from 'node-ical';
 import { InboxKanaal } from '@afspraken/herinneringen';
+import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 
 
@@ -45,17 +46,22 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
     expect((await t.http.get('/partijen/vws/inbox').set(auth(ocw))).status).toBe(403);
   });
 
-  it('toont de inbox van een partij, nieuwste eerst', async () => {
+  it('toont de inbox van een partij, alleen over afspraken die zij mag lezen', async () => {
     const inbox = new InboxKanaal(t.storage.db, t.schema, () => t.clock.now());
-    await inbox.verstuur({
-      verzending: { verzendingId: 'h1.vws.inbox', herinneringId: 'h1', afspraakId: 'TAZ-A09', deadlineId: 'd1', trede: 'voor-7', partijId: 'vws', contactId: null, kanaal: 'inbox' },
-      herinnering: { herinneringId: 'h1', afspraakId: 'TAZ-A09', programmaId: 'TAZ', deadlineId: 'd1', versie: 0, trede: 'voor-7', doelgroep: 'partijen', datum: '2023-06-23', moment: '2023-06-23T07:00:00.000Z', due: '2023-06-30', overlegDatum: null },
-      ontvanger: { naam: 'VWS', email: null, webhookUrl: null },
-      bericht: { onderwerp: 'Herinnering: TAZ-A09', tekst: '…', link: 'http://localhost:3000/afspraken/TAZ-A09' },
-    });
+    // TAZ-A02: vws is trekker; TAZ-A09: vws is (nu) geen trekker of betrokkene.
+    for (const afspraakId of ['TAZ-A02', 'TAZ-A09']) {
+      await inbox.verstuur({
+        verzending: { verzendingId: `${afspraakId}.vws.inbox`, herinneringId: afspraakId, afspraakId, deadlineId: 'd1', trede: 'voor-7', partijId: 'vws', contactId: null, kanaal: 'inbox' },
+        herinnering: { herinneringId: afspraakId, afspraakId, programmaId: 'TAZ', deadlineId: 'd1', versie: 0, trede: 'voor-7', doelgroep: 'partijen', datum: '2023-06-23', moment: '2023-06-23T07:00:00.000Z', due: '2023-06-30', overlegDatum: null },
+        ontvanger: { naam: 'VWS', email: null, webhookUrl: null },
+        bericht: { onderwerp: `Herinnering: ${afspraakId}`, tekst: '…', link: `http://localhost:3000/afspraken/${afspraakId}` },
+      });
+    }
     const res = await t.http.get('/partijen/vws/inbox').set(auth(vws));
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([expect.objectContaining({ verzendingId: 'h1.vws.inbox', afspraakId: 'TAZ-A09', trede: 'voor-7', due: '2023-06-30' })]);
+    expect(res.body.items).toEqual([expect.objectContaining({ verzendingId: 'TAZ-A02.vws.inbox', afspraakId: 'TAZ-A02', trede: 'voor-7', due: '2023-06-30' })]);
+    const alles = await t.http.get('/partijen/vws/inbox').set(auth(coordinator));
+    expect(alles.body.items.map((i: { afspraakId: string }) => i.afspraakId).sort()).toEqual(['TAZ-A02', 'TAZ-A09']);
   });
 
   it('stelt een herinneringsbeleid vast, en weigert een ongeldig veld met 400 zonder iets te schrijven', async () => {
@@ -78,9 +84,14 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
     expect(JSON.stringify(fout.body)).toContain('webhookUrl');
   });
 
-  it('toont bull-board op /queues alleen aan coördinatoren', async () => {
+  it('toont bull-board op /queues alleen aan coördinatoren zonder programma: de wachtrij draagt alle programma’s', async () => {
     expect((await t.http.get('/queues')).status).toBe(401);
     expect((await t.http.get('/queues').set(auth(vws))).status).toBe(403);
+    const taz = (await t.app.get(ApiKeyStore).create({ naam: 'coördinator TAZ', rol: 'coordinator', programmaId: 'TAZ' })).key;
+    const beperkt = await t.http.get('/queues').set(auth(taz));
+    expect(beperkt.status).toBe(403);
+    expect(beperkt.body.code).toBe('ALLEEN_ONBEPERKTE_COORDINATOR');
+    expect((await t.http.put('/queues/api/queues/pause').set(auth(taz))).status).toBe(403);
     const res = await t.http.get('/queues').set(auth(coordinator));
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html');

@@ -51,13 +51,15 @@ describe('Wie mag wat (PostgreSQL, HTTP)', () => {
       expect((await t.http.get('/afspraken/TEST-1').set(auth(sbb))).status).toBe(403);
     });
 
-    it('met een programma op de sleutel: alle afspraken van dat programma, en geen andere', async () => {
+    it('met een programma op de sleutel: nog steeds alleen de eigen afspraken, en alleen in dat programma', async () => {
       const sbbTaz = await t.key('partij', { partijId: 'sbb', programmaId: 'TAZ' });
-      expect((await t.http.get('/afspraken/TEST-1').set(auth(sbbTaz))).status).toBe(200);
-      expect((await t.http.get('/afspraken/TEST-1/geschiedenis').set(auth(sbbTaz))).status).toBe(200);
-      expect((await t.http.get('/afspraken/ANDER-1').set(auth(sbbTaz))).status).toBe(403);
+      const ocwTaz = await t.key('partij', { partijId: 'ocw', programmaId: 'TAZ' });
+      expect((await t.http.get('/afspraken/TEST-1').set(auth(sbbTaz))).status).toBe(403);
+      expect((await t.http.get('/afspraken/TEST-1/geschiedenis').set(auth(sbbTaz))).status).toBe(403);
+      expect((await t.http.get('/afspraken/TEST-1').set(auth(ocwTaz))).status).toBe(200);
+      expect((await t.http.get('/afspraken/ANDER-1').set(auth(ocwTaz))).status).toBe(403);
       expect((await t.http.get('/programmas/ANDER').set(auth(sbbTaz))).status).toBe(403);
-      // Reading the programme is not writing in it: sbb is still no trekker or betrokkene.
+      expect((await t.http.get('/programmas/TAZ').set(auth(sbbTaz))).status).toBe(200);
       const schrijf = await t.http.post('/afspraken/TEST-1/voortgang').set(auth(sbbTaz)).send({ partijId: 'sbb', percentage: 10, toelichting: 'x' });
       expect(schrijf.status).toBe(403);
     });

@@ -53,6 +53,8 @@ export interface TestAppOptions {
   readonly logDestination?: AppOptions['logDestination'];
   /** `embedded`: an in-memory PGlite instead of the machine's PostgreSQL. */
   readonly store?: 'postgres' | 'embedded';
+  /** The event store the app sees, e.g. one that fails (health specs); the real one by default. */
+  readonly events?: (events: SqlEventStore) => Storage['events'];
 }
 
 export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: TestAppOptions = {}): Promise<TestApp> => {
@@ -60,7 +62,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
   const embedded = options.store === 'embedded';
   const db: SqlDatabase = embedded ? await PgliteDatabase.open() : openTestDatabase();
   const events = await SqlEventStore.create(db, { schema, adapter: embedded ? 'embedded' : 'postgres', pollIntervalMs: 20 });
-  const storage: Storage = { events, db, description: `test ${schema}`, close: async () => undefined };
+  const storage: Storage = { events: options.events ? options.events(events) : events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
   const config = loadConfig({ ...(embedded ? {} : { DATABASE_URL: TEST_DATABASE_URL }), DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', ...options.env });
   const moduleRef = await Test.createTestingModule({

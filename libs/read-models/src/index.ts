@@ -5,7 +5,6 @@ import { programmaStructuurProjectie } from './programma-structuur/projectie';
 
 export * from './projectie';
 export * from './document-projectie';
-export * from './peilmoment';
 export { Checkpoints, type CheckpointStand } from '@afspraken/event-store';
 export * from './runner/projectie-runner';
 export { AFSPRAAK_STATUS, AFSPRAKEN_TABEL, afspraakStatusProjectie, kwartaalVan } from './afspraak-status/projectie';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Referenties } from './shared/referenties';
-import { AfspraakLeesrecht } from './shared/leesrecht';
+import { Leesrecht } from './shared/leesrecht';
 import { AfspraakVastleggenController } from './vastleggen/vastleggen.controller';
 import { LegAfspraakVastHandler } from './vastleggen/vastleggen.handler';
 import { PartijToewijzenController } from './partij-toewijzen/partij-toewijzen.controller';
@@ -44,7 +44,7 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
   ],
   providers: [
     Referenties,
-    AfspraakLeesrecht,
+    Leesrecht,
     LegAfspraakVastHandler,
     WijsPartijToeHandler,
     LegDeadlineVastHandler,
@@ -59,6 +59,6 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     ToonAfspraakHandler,
     AfspraakGeschiedenisHandler,
   ],
-  exports: [Referenties, AfspraakLeesrecht],
+  exports: [Referenties, Leesrecht],
 })
 export class AfsprakenModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { AuthModule } from '../auth/auth.module';
 import { BeleidVaststellenController } from './beleid/beleid-vaststellen.controller';
 import { StelHerinneringsbeleidVastHandler } from './beleid/beleid-vaststellen.handler';
@@ -11,7 +12,7 @@ import { ApiWachtrijen } from './wachtrijen/wachtrijen.provider';
 
 /** The api side of reminders: inbox, iCal feed, policy, the queue dashboard and metrics. Sending runs in the worker. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, AfsprakenModule],
   controllers: [InboxController, IcalController, BeleidVaststellenController, MetricsController],
   providers: [StelHerinneringsbeleidVastHandler, ApiWachtrijen, IcalTokenStore, BullBoard],
 })

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProjectiesModule } from '@afspraken/platform';
 import { AfsprakenLijstController, AfsprakenLijstHandler } from './afspraken-lijst/afspraken-lijst';
@@ -12,7 +13,7 @@ export class OverzichtenModule {
   static forRoot(opties: { readonly projectiesDraaien: boolean }): DynamicModule {
     return {
       module: OverzichtenModule,
-      imports: [ProjectiesModule.forRoot({ draaien: opties.projectiesDraaien }), AuditModule],
+      imports: [ProjectiesModule.forRoot({ draaien: opties.projectiesDraaien }), AuditModule, AfsprakenModule],
       controllers: [AfsprakenLijstController, PartijAfsprakenController, ProgrammaOverzichtController],
       providers: [Leesmodellen, AfsprakenLijstHandler, PartijAfsprakenHandler, ProgrammaOverzichtHandler],
       exports: [Leesmodellen],

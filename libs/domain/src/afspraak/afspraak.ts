@@ -237,7 +237,7 @@ export type BestaandeAfspraak = Exclude<Afspraak, { status: 'onbekend' }>;
 
 export const initialAfspraak: Afspraak = { status: 'onbekend' };
 
-export const isBetrokkenPartij = (afspraak: AfspraakGegevens, partijId: string): boolean =>
+export const isBetrokkenPartij = (afspraak: Pick<AfspraakGegevens, 'trekker' | 'betrokken'>, partijId: string): boolean =>
   afspraak.trekker === partijId || afspraak.betrokken.includes(partijId);
 
 const OPEN: Levering = { status: 'open' };

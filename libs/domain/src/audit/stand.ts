@@ -2,7 +2,8 @@ import { evolve, initialAfspraak, type Afspraak, type AfspraakEvent, type Afspra
 import { evolveProgramma, initialProgramma, type Programma, type ProgrammaEvent } from '../programma/programma';
 import { fold } from '../shared/event';
 import { DEADLINE_STATUSSEN, STANDAARD_BINNENKORT_DAGEN, afspraakStatus, type AfspraakStatus, type DeadlineStatus } from '../status/afspraak-status';
-import { afspraakEventsOp, eventsOp, peilmomentVan, type TijdlijnEvent, type Zoals } from './tijdlijn';
+import { peilmomentVan } from '../status/peilmoment';
+import { afspraakEventsOp, eventsOp, type TijdlijnEvent, type Zoals } from './tijdlijn';
 
 export interface Peiling {
   /** `YYYY-MM-DD`; the stand is taken at the end of that day in Europe/Amsterdam. */

@@ -2,6 +2,7 @@ import type { AfspraakEvent } from '../afspraak/afspraak';
 import { parseDeadline } from '../deadlines/parse';
 import type { ProgrammaEvent } from '../programma/programma';
 import { ValidationError } from '../shared/errors';
+import { peildatumVan, peilmomentOf } from '../status/peilmoment';
 import { afspraakStand, programmaStand } from './stand';
 import { peilmomentVan, type TijdlijnEvent } from './tijdlijn';
 
@@ -150,5 +151,20 @@ describe('Stand van een programma op een peildatum', () => {
   it('is een pure functie: dezelfde invoer geeft dezelfde stand', () => {
     const peiling = { peildatum: '2023-07-01', zoals: 'gecorrigeerd' } as const;
     expect(programmaStand({ programmaId: 'P', programma, afspraken }, peiling)).toEqual(programmaStand({ programmaId: 'P', programma, afspraken: [...afspraken].reverse() }, peiling));
+  });
+});
+
+describe('Eén betekenis van "per peildatum"', () => {
+  it('het overzicht en de auditstand meten op hetzelfde moment', () => {
+    expect(peilmomentOf('2023-07-01', new Date('2030-01-01T00:00:00Z'))).toBe(peilmomentVan('2023-07-01'));
+    expect(peilmomentOf(undefined, new Date('2023-07-01T10:00:00Z'))).toBe('2023-07-01T10:00:00.000Z');
+  });
+  it('de dag van een moment is die in Amsterdam', () => {
+    expect(peildatumVan('2023-07-01T21:59:59.999Z')).toBe('2023-07-01');
+    expect(peildatumVan('2023-07-01T22:00:00.000Z')).toBe('2023-07-02');
+    expect(peildatumVan(peilmomentVan('2023-12-31'))).toBe('2023-12-31');
+  });
+  it('een overzicht met een peildatum die niet bestaat is een 400, net als de auditstand', () => {
+    expect(() => peilmomentOf('2023-02-30', new Date())).toThrow(ValidationError);
   });
 });

@@ -1,7 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
 import { AFSPRAAK_VASTGELEGD, DEADLINE_VASTGELEGD, type AfspraakEvent } from '../afspraak/afspraak';
-import { ValidationError } from '../shared/errors';
 import type { Event } from '../shared/event';
 
 /**
@@ -23,19 +20,8 @@ export interface TijdlijnEvent<E extends Event = Event> {
   readonly effectiveAt: string;
 }
 
-const AMSTERDAM = 'Europe/Amsterdam';
-const PEILDATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The last millisecond of the peildatum in Europe/Amsterdam, as a UTC instant: "the end of X". */
-export const peilmomentVan = (peildatum: string): string => {
-  const match = PEILDATUM.exec(peildatum);
-  const [jaar, maand, dag] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
-  const begin = new TZDate(jaar, maand - 1, dag, AMSTERDAM);
-  if (!match || Number.isNaN(begin.getTime()) || begin.getFullYear() !== jaar || begin.getMonth() !== maand - 1 || begin.getDate() !== dag) {
-    throw new ValidationError('ONGELDIGE_PEILDATUM', 'peildatum moet een bestaande datum zijn (JJJJ-MM-DD)', 'peildatum');
-  }
-  return new Date(addDays(begin, 1).getTime() - 1).toISOString();
-};
+/** "The end of X": the one notion of as of, shared with the overviews (status/peilmoment). */
+export { peilmomentVan } from '../status/peilmoment';
 
 const deadlineIdsVan = (event: AfspraakEvent): readonly string[] => {
   switch (event.type) {

@@ -1,1 +1,2 @@
 export * from './afspraak-status';
+export * from './peilmoment';

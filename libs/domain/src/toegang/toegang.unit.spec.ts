@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError } from '../shared/errors';
 import { fold, type Actor } from '../shared/event';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
-import { magAfspraakLezen, vereisLeesrechtAfspraak } from './toegang';
+import { binnenLeesbereik, leesbereik, magAfspraakLezen, vereisLeesrechtAfspraak } from './toegang';
 
 const given = DeciderSpecification.for(afspraakDecider);
 const givenProgramma = DeciderSpecification.for(programmaDecider);
@@ -150,7 +150,9 @@ describe('Wie mag een afspraak lezen', () => {
     ['de trekker', trekker, true],
     ['een betrokkene', betrokkene, true],
     ['een niet-betrokken partij zonder programma', buitenstaander, false],
-    ['een niet-betrokken partij met dit programma', buitenstaanderTaz, true],
+    ['een niet-betrokken partij met dit programma (het programma beperkt, het verruimt niet)', buitenstaanderTaz, false],
+    ['de trekker met een sleutel van dit programma', { ...trekker, programmaId: 'TAZ' }, true],
+    ['een partij zonder organisatie', { id: 'x', rol: 'partij' }, false],
     ['de trekker met een sleutel van een ander programma', trekkerAnderProgramma, false],
   ];
   for (const [wie, actor, mag] of gevallen) {
@@ -160,4 +162,16 @@ describe('Wie mag een afspraak lezen', () => {
       else expect(() => vereisLeesrechtAfspraak(actor, afspraak)).toThrow(ForbiddenError);
     });
   }
+});
+
+describe('Het leesbereik dat lijsten in hun query toepassen', () => {
+  it('is voor een coördinator zonder programma onbeperkt', () => expect(leesbereik(coordinator)).toEqual({ programmaId: null, partijId: null }));
+  it('houdt een auditor binnen zijn programma', () => expect(leesbereik(auditorAnder)).toEqual({ programmaId: 'ANDER', partijId: null }));
+  it('houdt een partij bij haar eigen afspraken, ook met een programma', () => expect(leesbereik(buitenstaanderTaz)).toEqual({ programmaId: 'TAZ', partijId: 'sbb' }));
+  it('zegt hetzelfde als magAfspraakLezen', () => {
+    const afspraak = { programmaId: 'TAZ', trekker: 'vws', betrokken: ['ocw'] };
+    for (const actor of [coordinator, coordinatorTaz, coordinatorAnder, trekker, betrokkene, buitenstaander, buitenstaanderTaz, auditor, auditorAnder]) {
+      expect(binnenLeesbereik(leesbereik(actor), afspraak)).toBe(magAfspraakLezen(actor, afspraak));
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { BestaandeAfspraak, DeadlineStatus, StatusOpties } from '@afspraken/domain';
+import type { BestaandeAfspraak, DeadlineStatus, Leesbereik, StatusOpties } from '@afspraken/domain';
 import type { SqlExecutor } from '@afspraken/event-store';
 import { AFSPRAKEN_TABEL } from './projectie';
 import { afspraakStatusWeergave, type AfspraakStatusWeergave } from './weergave';
@@ -15,6 +15,8 @@ export interface AfspraakFilter {
   readonly statussen?: readonly DeadlineStatus[];
   /** Only afspraken still running (not completed, not withdrawn). */
   readonly alleenLopend?: boolean;
+  /** The reader's scope (the domain's `leesbereik`): applied in SQL, so totals and pages count only what it may read. */
+  readonly bereik?: Leesbereik;
 }
 
 const sortering = (a: AfspraakStatusWeergave, b: AfspraakStatusWeergave): number =>
@@ -41,6 +43,8 @@ export const zoekAfspraken = async (db: SqlExecutor, schema: string, filter: Afs
   if (filter.kwartaal) voeg((p) => `kwartalen @> ARRAY[${p}::text]`, filter.kwartaal);
   if (filter.soort) voeg((p) => `soort = ${p}`, filter.soort);
   if (filter.alleenLopend) voorwaarden.push(`levenscyclus = 'lopend'`);
+  if (filter.bereik?.programmaId != null) voeg((p) => `programma_id = ${p}`, filter.bereik.programmaId);
+  if (filter.bereik?.partijId != null) voeg((p) => `partijen @> ARRAY[${p}::text]`, filter.bereik.partijId);
   const { rows } = await db.query<{ document: BestaandeAfspraak }>(
     `SELECT document FROM "${schema}".${AFSPRAKEN_TABEL} ${voorwaarden.length ? `WHERE ${voorwaarden.join(' AND ')}` : ''} ORDER BY sleutel`,
     params,

@@ -1,4 +1,4 @@
-import { DEADLINE_STATUSSEN, type DeadlineStatus, type StatusOpties, type Stoplicht } from '@afspraken/domain';
+import { DEADLINE_STATUSSEN, binnenLeesbereik, type DeadlineStatus, type Leesbereik, type StatusOpties, type Stoplicht } from '@afspraken/domain';
 import type { SqlExecutor } from '@afspraken/event-store';
 import { kwartaalVan } from '../afspraak-status/projectie';
 import { zoekAfspraken } from '../afspraak-status/query';
@@ -55,8 +55,17 @@ export const telling = (afspraken: readonly AfspraakStatusWeergave[]): Telling =
 
 const DAG_MS = 86_400_000;
 
-/** Pure: counts, traffic lights and deadline lists from judged afspraken. */
-export const bouwOverzicht = (programmaId: string, programma: ProgrammaDocument | null, afspraken: readonly AfspraakStatusWeergave[], opties: StatusOpties): ProgrammaOverzicht => {
+/**
+ * Pure: counts, traffic lights and deadline lists from judged afspraken. Counts are programme-wide;
+ * the lines (ids, titles) only of the afspraken `metRegel` lets through.
+ */
+export const bouwOverzicht = (
+  programmaId: string,
+  programma: ProgrammaDocument | null,
+  afspraken: readonly AfspraakStatusWeergave[],
+  opties: StatusOpties,
+  metRegel: (a: AfspraakStatusWeergave) => boolean = () => true,
+): ProgrammaOverzicht => {
   const lijnIds = [...new Set([...(programma?.programmalijnen.map((l) => l.programmalijnId) ?? []), ...afspraken.flatMap((a) => (a.programmalijnId ? [a.programmalijnId] : []))])];
   const programmalijnen = lijnIds.map((programmalijnId) => {
     const lijn = programma?.programmalijnen.find((l) => l.programmalijnId === programmalijnId);
@@ -80,7 +89,7 @@ export const bouwOverzicht = (programmaId: string, programma: ProgrammaDocument 
   });
 
   const open: MijlpaalRegel[] = afspraken
-    .filter((a) => a.levenscyclus === 'lopend')
+    .filter((a) => a.levenscyclus === 'lopend' && metRegel(a))
     .flatMap((a) =>
       a.mijlpalen
         .filter((m) => m.levering !== 'geaccepteerd' && m.due && m.dueAt)
@@ -115,9 +124,10 @@ export const bouwOverzicht = (programmaId: string, programma: ProgrammaDocument 
   };
 };
 
-export const programmaOverzicht = async (db: SqlExecutor, schema: string, programmaId: string, opties: StatusOpties): Promise<ProgrammaOverzicht | null> => {
+/** With `bereik`: programme-wide counts, and milestone lines only of the afspraken it may read. */
+export const programmaOverzicht = async (db: SqlExecutor, schema: string, programmaId: string, opties: StatusOpties, bereik?: Leesbereik): Promise<ProgrammaOverzicht | null> => {
   const { rows } = await db.query<{ document: ProgrammaDocument }>(`SELECT document FROM "${schema}".${PROGRAMMAS_TABEL} WHERE sleutel = $1`, [programmaId]);
   const afspraken = await zoekAfspraken(db, schema, { programmaId }, opties);
   if (!rows.length && !afspraken.length) return null;
-  return bouwOverzicht(programmaId, rows[0]?.document ?? null, afspraken, opties);
+  return bouwOverzicht(programmaId, rows[0]?.document ?? null, afspraken, opties, bereik ? (a) => binnenLeesbereik(bereik, a) : undefined);
 };

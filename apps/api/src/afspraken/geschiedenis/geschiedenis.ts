@@ -9,7 +9,7 @@ import { NotFoundError, beschrijf, streams, type DomeinEvent } from '@afspraken/
 import { EventStore } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { AfspraakLeesrecht } from '../shared/leesrecht';
+import { Leesrecht } from '../shared/leesrecht';
 import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface HistorieRegel {
@@ -84,7 +84,7 @@ class HistorieQuery extends createZodDto(z.strictObject({ formaat: z.enum(HISTOR
 export class AfspraakGeschiedenisController {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly leesrecht: AfspraakLeesrecht,
+    private readonly leesrecht: Leesrecht,
   ) {}
 
   @Get(':afspraakId/geschiedenis')
@@ -100,7 +100,7 @@ export class AfspraakGeschiedenisController {
     @Res({ passthrough: true }) response: Response,
     @HuidigeActor() actor: RequestActor,
   ): Promise<HistorieRegel[] | string> {
-    await this.leesrecht.vereis(actor, afspraakId);
+    await this.leesrecht.afspraak(actor, afspraakId);
     const regels = await this.queryBus.execute(new AfspraakGeschiedenisQuery(afspraakId));
     const csv = formaat === 'csv' || (formaat === undefined && /\btext\/csv\b/i.test(accept ?? ''));
     if (!csv) return regels;

@@ -2,9 +2,9 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, afspraakDecider, streams, vereisLeesrechtAfspraak, type Afspraak, type AfspraakEvent, type BestaandeAfspraak } from '@afspraken/domain';
+import type { Actor, BestaandeAfspraak } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { CommandExecutor } from '@afspraken/application';
+import { Leesrecht } from '../shared/leesrecht';
 import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface AfspraakWeergave {
@@ -12,21 +12,25 @@ export interface AfspraakWeergave {
   readonly revision: number;
 }
 
+const SYSTEEM: Actor = { id: 'systeem', rol: 'systeem' };
+
 export class ToonAfspraakQuery extends Query<AfspraakWeergave> {
-  constructor(readonly afspraakId: string) {
+  constructor(
+    readonly afspraakId: string,
+    /** Who asks; the CLI (run by whoever runs the server) reads as the system. */
+    readonly actor: Actor = SYSTEEM,
+  ) {
     super();
   }
 }
 
-/** Straight from the stream: always the latest state, whatever the projections' lag. */
+/** Straight from the stream: always the latest state, whatever the projections' lag; 403 when the actor may not read it. */
 @QueryHandler(ToonAfspraakQuery)
 export class ToonAfspraakHandler implements IQueryHandler<ToonAfspraakQuery> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(private readonly leesrecht: Leesrecht) {}
 
-  async execute({ afspraakId }: ToonAfspraakQuery): Promise<AfspraakWeergave> {
-    const { state, revision } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, streams.afspraak(afspraakId));
-    if (state.status === 'onbekend') throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
-    return { afspraak: state, revision };
+  execute({ afspraakId, actor }: ToonAfspraakQuery): Promise<AfspraakWeergave> {
+    return this.leesrecht.afspraak(actor, afspraakId);
   }
 }
 
@@ -44,8 +48,7 @@ export class ToonAfspraakController {
     @HuidigeActor() actor: RequestActor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AfspraakWeergave> {
-    const weergave = await this.queryBus.execute(new ToonAfspraakQuery(afspraakId));
-    vereisLeesrechtAfspraak(actor, weergave.afspraak);
+    const weergave = await this.queryBus.execute(new ToonAfspraakQuery(afspraakId, actor));
     response.setHeader('ETag', `"${weergave.revision}"`);
     return weergave;
   }

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { ValidationError, peilmomentVan } from '@afspraken/domain';
+import { ValidationError, peildatumVan, peilmomentVan } from '@afspraken/domain';
 import { Clock } from '@afspraken/application';
 import { AuditStandService } from '../stand/audit-stand.service';
 import { alsHtml } from './html';
@@ -36,7 +34,7 @@ export class RapportService {
   async maak(programmaId: string, peildatum: string, formaat: RapportFormaat): Promise<Rapport> {
     // A day that is not over yet can still change: its report would not be reproducible.
     peilmomentVan(peildatum);
-    const vandaag = format(new TZDate(this.clock.now(), 'Europe/Amsterdam'), 'yyyy-MM-dd');
+    const vandaag = peildatumVan(this.clock.now());
     if (peildatum >= vandaag) {
       throw new ValidationError('PEILDATUM_NIET_VOORBIJ', `peildatum moet vóór vandaag (${vandaag}) liggen: een dag die nog niet voorbij is kan nog veranderen`, 'peildatum');
     }

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { Event, TijdlijnEvent, Zoals } from '@afspraken/domain';
-import { EventStore, type RecordedEvent } from '@afspraken/event-store';
+import { AFSPRAAK_VASTGELEGD, parseStreamName, type Event, type TijdlijnEvent, type Zoals } from '@afspraken/domain';
+import { Checkpoints, EventStore, type RecordedEvent, type SqlDatabase } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
+import { APP_CONFIG, SQL_DATABASE, type AppConfig } from '@afspraken/platform';
+import { AFSPRAAK_STATUS, AFSPRAKEN_TABEL } from '@afspraken/read-models';
 import { datum } from '../../core/validation';
 
 const PAGINA = 1000;
@@ -18,10 +20,44 @@ export const tijdlijnEvent = <E extends Event>(recorded: RecordedEvent): Tijdlij
 /** Reads the global stream page by page, so a long history never sits in memory twice. */
 @Injectable()
 export class AuditLezer {
-  constructor(readonly store: EventStore) {}
+  private readonly checkpoints: Checkpoints;
 
-  async *alleEvents(): AsyncGenerator<RecordedEvent> {
-    let after: number | undefined;
+  constructor(
+    readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.checkpoints = new Checkpoints(config.DB_SCHEMA);
+  }
+
+  /**
+   * The ids of a programme's afspraken without reading the whole log: those the afspraak-status read
+   * model knows at its checkpoint, plus any registered after it (the tail of the global stream). An
+   * afspraak's programme is fixed by its first event, so this is exact however far the read model lags.
+   */
+  async afspraakIdsVan(programmaId: string): Promise<string[]> {
+    const ids = new Set<string>();
+    let na: number | undefined;
+    const tabel = `"${this.config.DB_SCHEMA}".${AFSPRAKEN_TABEL}`;
+    const { rows: bestaat } = await this.db.query<{ tabel: string | null }>(`SELECT to_regclass($1) AS tabel`, [tabel]);
+    if (bestaat[0]?.tabel) {
+      // The checkpoint first: the documents read after it include at least everything up to it.
+      const positie = await this.checkpoints.positie(this.db, AFSPRAAK_STATUS).catch(() => -1);
+      const { rows } = await this.db.query<{ sleutel: string }>(`SELECT sleutel FROM ${tabel} WHERE programma_id = $1`, [programmaId]);
+      for (const r of rows) ids.add(r.sleutel);
+      na = positie >= 0 ? positie : undefined;
+    }
+    for await (const event of this.alleEvents(na)) {
+      const registratie = event.revision === 0 && event.type === AFSPRAAK_VASTGELEGD && parseStreamName(event.streamId)?.categorie === 'afspraak';
+      if (registratie && (event.data as { programmaId?: string; afspraakId?: string }).programmaId === programmaId) {
+        ids.add((event.data as { afspraakId: string }).afspraakId);
+      }
+    }
+    return [...ids].sort();
+  }
+
+  async *alleEvents(vanaf?: number): AsyncGenerator<RecordedEvent> {
+    let after: number | undefined = vanaf;
     for (;;) {
       const pagina = await this.store.readAll({ after, maxCount: PAGINA });
       if (pagina.length === 0) return;

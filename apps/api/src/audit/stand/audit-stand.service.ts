@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AFSPRAAK_VASTGELEGD,
   NotFoundError,
   afspraakStand,
-  parseStreamName,
+  evolve,
+  fold,
+  initialAfspraak,
   programmaStand,
   streams,
+  vereisLeesrechtAfspraak,
+  vereisLeesrechtProgramma,
+  type Actor,
   type AfspraakEvent,
   type AfspraakStand,
   type Peiling,
@@ -13,24 +17,38 @@ import {
   type ProgrammaStand,
   type TijdlijnEvent,
 } from '@afspraken/domain';
+import { Leesrecht } from '../../afspraken/shared/leesrecht';
 import { AuditLezer, tijdlijnEvent } from '../shared/audit-lezer';
 import { programmaOverzicht, type ProgrammaOverzicht } from './programma-overzicht';
 
 /**
  * The state of one afspraak or a whole programme on a peildatum, as recorded then or as now known
- * (see libs/domain/src/audit). Reads the store; the computation itself is a pure fold.
+ * (see libs/domain/src/audit). Reads only the streams it needs; the computation itself is a pure fold.
+ * With a `lezer` (every HTTP call), the read rule applies: one afspraak only when the lezer may read it
+ * now; a programme with programme-wide counts, and lines only of the afspraken the lezer may read.
+ * The CLI, run by whoever runs the server, passes none.
  */
 @Injectable()
 export class AuditStandService {
-  constructor(private readonly lezer: AuditLezer) {}
+  constructor(
+    private readonly lezer: AuditLezer,
+    private readonly leesrecht: Leesrecht,
+  ) {}
 
-  async afspraak(afspraakId: string, peiling: Peiling): Promise<AfspraakStand> {
+  async afspraak(afspraakId: string, peiling: Peiling, lezer?: Actor): Promise<AfspraakStand> {
     const recorded = await this.lezer.store.readStream(streams.afspraak(afspraakId));
     if (recorded.length === 0) throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
-    return afspraakStand(recorded.map((r) => tijdlijnEvent<AfspraakEvent>(r)), peiling);
+    const tijdlijn = recorded.map((r) => tijdlijnEvent<AfspraakEvent>(r));
+    if (lezer) {
+      const nu = fold(evolve, initialAfspraak, tijdlijn.map((t) => t.event));
+      if (nu.status === 'onbekend') throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
+      vereisLeesrechtAfspraak(lezer, nu);
+    }
+    return afspraakStand(tijdlijn, peiling);
   }
 
-  async programma(programmaId: string, peiling: Peiling): Promise<ProgrammaStand> {
+  async programma(programmaId: string, peiling: Peiling, lezer?: Actor): Promise<ProgrammaStand> {
+    if (lezer) vereisLeesrechtProgramma(lezer, programmaId);
     const recorded = await this.lezer.store.readStream(streams.programma(programmaId));
     if (recorded.length === 0) throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
     const programma = recorded.map((r) => tijdlijnEvent<ProgrammaEvent>(r));
@@ -38,28 +56,17 @@ export class AuditStandService {
   }
 
   /** The overview (counts, one line per afspraak) that `GET /programmas/:id/overzicht?peildatum=&zoals=` serves. */
-  async overzicht(programmaId: string, peiling: Peiling): Promise<ProgrammaOverzicht> {
-    return programmaOverzicht(await this.programma(programmaId, peiling));
+  async overzicht(programmaId: string, peiling: Peiling, lezer?: Actor): Promise<ProgrammaOverzicht> {
+    const stand = await this.programma(programmaId, peiling, lezer);
+    return programmaOverzicht(stand, lezer ? (a) => this.leesrecht.magLezen(lezer, a) : undefined);
   }
 
-  /** Every afspraak stream of the programme; a stream's first event says which programme it is in. */
+  /** The timelines of the programme's afspraken, one stream at a time. */
   private async afsprakenVan(programmaId: string): Promise<TijdlijnEvent<AfspraakEvent>[][]> {
-    const vanProgramma = new Map<string, TijdlijnEvent<AfspraakEvent>[]>();
-    const andere = new Set<string>();
-    for await (const event of this.lezer.alleEvents()) {
-      if (andere.has(event.streamId) || parseStreamName(event.streamId)?.categorie !== 'afspraak') continue;
-      let tijdlijn = vanProgramma.get(event.streamId);
-      if (!tijdlijn) {
-        const hoortErbij = event.revision === 0 && event.type === AFSPRAAK_VASTGELEGD && (event.data as { programmaId?: string }).programmaId === programmaId;
-        if (!hoortErbij) {
-          andere.add(event.streamId);
-          continue;
-        }
-        tijdlijn = [];
-        vanProgramma.set(event.streamId, tijdlijn);
-      }
-      tijdlijn.push(tijdlijnEvent<AfspraakEvent>(event));
+    const tijdlijnen: TijdlijnEvent<AfspraakEvent>[][] = [];
+    for (const afspraakId of await this.lezer.afspraakIdsVan(programmaId)) {
+      tijdlijnen.push((await this.lezer.store.readStream(streams.afspraak(afspraakId))).map((r) => tijdlijnEvent<AfspraakEvent>(r)));
     }
-    return [...vanProgramma.values()];
+    return tijdlijnen;
   }
 }

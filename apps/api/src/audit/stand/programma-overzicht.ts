@@ -1,7 +1,10 @@
-import type { ProgrammaStand } from '@afspraken/domain';
+import type { BestaandeAfspraak, ProgrammaStand } from '@afspraken/domain';
 
-/** The programme overview on a peildatum: counts, and one line per afspraak (its full state is per afspraak). */
-export const programmaOverzicht = (stand: ProgrammaStand) => ({
+/**
+ * The programme overview on a peildatum: programme-wide counts, and one line per afspraak (its full
+ * state is per afspraak) for the afspraken `metRegel` lets through.
+ */
+export const programmaOverzicht = (stand: ProgrammaStand, metRegel: (afspraak: BestaandeAfspraak) => boolean = () => true) => ({
   programmaId: stand.programmaId,
   naam: stand.programma.status === 'vastgelegd' ? stand.programma.naam : null,
   peildatum: stand.peildatum,
@@ -11,7 +14,7 @@ export const programmaOverzicht = (stand: ProgrammaStand) => ({
   totaal: stand.totaal,
   perSoort: stand.perSoort,
   programmalijnen: stand.programmalijnen,
-  afspraken: stand.afspraken.map(({ afspraak: a, status: s }) => ({
+  afspraken: stand.afspraken.filter(({ afspraak }) => metRegel(afspraak)).map(({ afspraak: a, status: s }) => ({
     afspraakId: a.afspraakId,
     soort: a.soort,
     titel: a.titel,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AfspraakStand } from '@afspraken/domain';
-import { Rollen } from '../../auth/actor';
+import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { AfspraakParams } from '../../afspraken/shared/afspraak-params';
 import { ProgrammaParams } from '../../programmas/shared';
 import { PeilingQuery } from '../shared/audit-lezer';
@@ -19,14 +19,14 @@ export class AuditStandController {
   @ApiOperation({
     summary: 'Het programma op een peildatum: zoals=vastgelegd (wat toen was vastgelegd) of zoals=gecorrigeerd (wat we nu weten dat toen gold)',
   })
-  programma(@Param() { programmaId }: ProgrammaParams, @Query() peiling: PeilingQuery): Promise<ProgrammaOverzicht> {
-    return this.stand.overzicht(programmaId, peiling);
+  programma(@Param() { programmaId }: ProgrammaParams, @Query() peiling: PeilingQuery, @HuidigeActor() actor: RequestActor): Promise<ProgrammaOverzicht> {
+    return this.stand.overzicht(programmaId, peiling, actor);
   }
 
   @Get('afspraken/:afspraakId/stand')
   @Rollen('coordinator', 'partij', 'auditor')
   @ApiOperation({ summary: 'Eén afspraak op een peildatum, zoals vastgelegd of zoals gecorrigeerd' })
-  afspraak(@Param() { afspraakId }: AfspraakParams, @Query() peiling: PeilingQuery): Promise<AfspraakStand> {
-    return this.stand.afspraak(afspraakId, peiling);
+  afspraak(@Param() { afspraakId }: AfspraakParams, @Query() peiling: PeilingQuery, @HuidigeActor() actor: RequestActor): Promise<AfspraakStand> {
+    return this.stand.afspraak(afspraakId, peiling, actor);
   }
 }

@@ -7,6 +7,8 @@ import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 export interface IcalToken {
   readonly id: string;
   readonly partijId: string;
+  /** The programme of the key that made it: the feed then shows only that programme. */
+  readonly programmaId: string | null;
   readonly aangemaaktOp: string;
   readonly ingetrokkenOp: string | null;
 }
@@ -17,6 +19,7 @@ const hash = (secret: string): Buffer => createHash('sha256').update(secret).dig
 interface Rij {
   id: string;
   partij_id: string;
+  programma_id: string | null;
   secret_hash: Buffer | Uint8Array;
   aangemaakt_op: Date | string;
   ingetrokken_op: Date | string | null;
@@ -24,6 +27,7 @@ interface Rij {
 const alsToken = (r: Rij): IcalToken => ({
   id: r.id,
   partijId: r.partij_id,
+  programmaId: r.programma_id ?? null,
   aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
   ingetrokkenOp: r.ingetrokken_op ? new Date(r.ingetrokken_op).toISOString() : null,
 });
@@ -51,15 +55,16 @@ export class IcalTokenStore implements OnModuleInit {
         id text PRIMARY KEY, partij_id text NOT NULL, secret_hash bytea NOT NULL,
         aangemaakt_op timestamptz NOT NULL, ingetrokken_op timestamptz
       );
+      ALTER TABLE ${this.tabel} ADD COLUMN IF NOT EXISTS programma_id text;
     `);
   }
 
-  async maak(partijId: string): Promise<{ token: string; record: IcalToken }> {
+  async maak(partijId: string, programmaId: string | null): Promise<{ token: string; record: IcalToken }> {
     const id = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
     const secret = randomBytes(32).toString('base64url');
     const { rows } = await this.db.query<Rij>(
-      `INSERT INTO ${this.tabel} (id, partij_id, secret_hash, aangemaakt_op) VALUES ($1, $2, $3, $4) RETURNING *`,
-      [id, partijId, hash(secret), this.clock.now()],
+      `INSERT INTO ${this.tabel} (id, partij_id, programma_id, secret_hash, aangemaakt_op) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [id, partijId, programmaId, hash(secret), this.clock.now()],
     );
     return { token: `ical_${id}_${secret}`, record: alsToken(rows[0]) };
   }
@@ -72,8 +77,8 @@ export class IcalTokenStore implements OnModuleInit {
     return rows[0] ? alsToken(rows[0]) : null;
   }
 
-  /** The party of a valid, unrevoked token; otherwise null. */
-  async partijVan(token: string): Promise<string | null> {
+  /** The party (and programme) of a valid, unrevoked token; otherwise null. */
+  async partijVan(token: string): Promise<{ partijId: string; programmaId: string | null } | null> {
     const match = TOKEN.exec(token);
     if (!match) return null;
     const { rows } = await this.db.query<Rij>(`SELECT * FROM ${this.tabel} WHERE id = $1`, [match[1]]);
@@ -81,6 +86,6 @@ export class IcalTokenStore implements OnModuleInit {
     if (!rij || rij.ingetrokken_op) return null;
     const opgeslagen = Buffer.from(rij.secret_hash);
     const gegeven = hash(match[2]);
-    return opgeslagen.length === gegeven.length && timingSafeEqual(opgeslagen, gegeven) ? rij.partij_id : null;
+    return opgeslagen.length === gegeven.length && timingSafeEqual(opgeslagen, gegeven) ? { partijId: rij.partij_id, programmaId: rij.programma_id ?? null } : null;
   }
 }

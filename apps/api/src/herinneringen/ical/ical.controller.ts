@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import ical from 'ical-generator';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError } from '@afspraken/domain';
+import { ForbiddenError, NotFoundError, type Actor } from '@afspraken/domain';
 import { Clock } from '@afspraken/application';
 import { EventStore } from '@afspraken/event-store';
 import { Werkvoorraad } from '@afspraken/herinneringen';
@@ -12,6 +12,7 @@ import { HuidigeActor, Public, Rollen, type RequestActor } from '../../auth/acto
 import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { id } from '../../core/validation';
 import { PartijParams } from '../../partijen/shared';
+import { Leesrecht } from '../../afspraken/shared/leesrecht';
 import { magPartijZien } from '../instellingen';
 import { IcalTokenStore, type IcalToken } from './ical-token.store';
 
@@ -26,6 +27,7 @@ export class IcalController {
     private readonly store: EventStore,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly leesrecht: Leesrecht,
   ) {}
 
   @Post('partijen/:partijId/ical-tokens')
@@ -34,7 +36,7 @@ export class IcalController {
   @ApiOperation({ summary: 'Een geheime agenda-URL (iCal) met de deadlines van de partij; de URL wordt één keer getoond' })
   async maak(@Param() { partijId }: PartijParams, @HuidigeActor() actor: RequestActor): Promise<IcalToken & { url: string }> {
     if (!magPartijZien(actor, partijId)) throw new ForbiddenError('ANDERE_PARTIJ', 'Je mag alleen een agenda voor je eigen partij maken');
-    const { token, record } = await this.tokens.maak(partijId);
+    const { token, record } = await this.tokens.maak(partijId, actor.programmaId);
     return { ...record, url: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/ical/${token}.ics` };
   }
 
@@ -54,15 +56,18 @@ export class IcalController {
   @Public()
   @ApiOperation({ summary: 'De iCal-feed van een partij: elke open mijlpaal met een datum, als hele-dag-afspraak' })
   async feed(@Param() { token }: FeedParams, @Res() response: Response): Promise<void> {
-    const partijId = await this.tokens.partijVan(token.replace(/\.ics$/, ''));
-    if (!partijId) throw new NotFoundError('FEED_ONBEKEND', 'Deze agenda-URL bestaat niet of is ingetrokken');
+    const houder = await this.tokens.partijVan(token.replace(/\.ics$/, ''));
+    if (!houder) throw new NotFoundError('FEED_ONBEKEND', 'Deze agenda-URL bestaat niet of is ingetrokken');
+    const { partijId } = houder;
+    // The feed reads as the party would, within the programme of the key that made the URL.
+    const lezer: Actor = { id: `ical:${partijId}`, rol: 'partij', partijId, programmaId: houder.programmaId };
     // Reads the log: fine at programme scale; a read model can take over when there is one.
     const { voorraad } = await Werkvoorraad.lees(this.store);
     const basis = this.config.PUBLIC_URL.replace(/\/$/, '');
     const agenda = ical({ name: `Deadlines ${partijId} — Afspraken Tracker` });
     const nu = this.clock.now();
     for (const afspraak of voorraad.afspraken.values()) {
-      if (afspraak.status !== 'lopend' || (afspraak.trekker !== partijId && !afspraak.betrokken.includes(partijId))) continue;
+      if (afspraak.status !== 'lopend' || !this.leesrecht.magLezen(lezer, afspraak)) continue;
       for (const m of afspraak.mijlpalen) {
         if (!m.deadline.due || m.levering.status === 'gemeld' || m.levering.status === 'geaccepteerd') continue;
         const [jaar, maand, dag] = m.deadline.due.split('-').map(Number);

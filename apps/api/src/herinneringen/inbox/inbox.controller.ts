@@ -7,6 +7,7 @@ import type { SqlDatabase } from '@afspraken/event-store';
 import { InboxKanaal, type InboxItem } from '@afspraken/herinneringen';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
+import { Leesrecht } from '../../afspraken/shared/leesrecht';
 import { PartijParams } from '../../partijen/shared';
 import { magPartijZien } from '../instellingen';
 
@@ -16,7 +17,12 @@ import { magPartijZien } from '../instellingen';
 export class InboxController implements OnModuleInit {
   private readonly inbox: InboxKanaal;
 
-  constructor(@Inject(SQL_DATABASE) db: SqlDatabase, @Inject(APP_CONFIG) config: AppConfig, clock: Clock) {
+  constructor(
+    @Inject(SQL_DATABASE) db: SqlDatabase,
+    @Inject(APP_CONFIG) config: AppConfig,
+    clock: Clock,
+    private readonly leesrecht: Leesrecht,
+  ) {
     this.inbox = new InboxKanaal(db, config.DB_SCHEMA, () => clock.now());
   }
 
@@ -26,9 +32,9 @@ export class InboxController implements OnModuleInit {
 
   @Get(':partijId/inbox')
   @Rollen('coordinator', 'partij', 'auditor')
-  @ApiOperation({ summary: 'De herinneringen en escalaties die een partij kreeg, nieuwste eerst' })
+  @ApiOperation({ summary: 'De herinneringen en escalaties die een partij kreeg, nieuwste eerst; alleen over afspraken die de vrager mag lezen' })
   async lijst(@Param() { partijId }: PartijParams, @HuidigeActor() actor: RequestActor): Promise<{ partijId: string; items: InboxItem[] }> {
     if (!magPartijZien(actor, partijId)) throw new ForbiddenError('ANDERE_PARTIJ', 'Je mag alleen de inbox van je eigen partij zien');
-    return { partijId, items: await this.inbox.lijst(partijId) };
+    return { partijId, items: await this.leesrecht.filter(actor, await this.inbox.lijst(partijId)) };
   }
 }

@@ -20,7 +20,10 @@ const sleutelUit = (header: string | undefined): string | null => {
   return decoded.slice(decoded.indexOf(':') + 1) || null;
 };
 
-/** bull-board on /queues, for programme coordinators only. */
+/**
+ * bull-board on /queues, for coordinators without a programme limit only: the queues carry every
+ * programme's reminders, and the dashboard can pause, retry and remove jobs.
+ */
 @Injectable()
 export class BullBoard implements OnModuleInit {
   constructor(
@@ -60,6 +63,13 @@ export class BullBoard implements OnModuleInit {
     }
     if (key.rol !== 'coordinator') {
       res.status(403).json({ code: 'ROL_NIET_TOEGESTAAN', message: `De rol ${key.rol} mag de wachtrijen niet zien; toegestaan: coordinator` });
+      return;
+    }
+    if (key.programmaId) {
+      res.status(403).json({
+        code: 'ALLEEN_ONBEPERKTE_COORDINATOR',
+        message: `Deze sleutel hoort bij programma ${key.programmaId}; de wachtrijen dragen de herinneringen van alle programma’s`,
+      });
       return;
     }
     next();

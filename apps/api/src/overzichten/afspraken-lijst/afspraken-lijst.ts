@@ -9,7 +9,7 @@ import { pagineer, zoekAfspraken, type AfspraakFilter, type AfspraakStatusWeerga
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { id, kwartaal, naPositieUit, overzichtInvoer, paginering, statussen } from '../shared/query-invoer';
-import { programmaVoor } from '../shared/toegang';
+import { Leesrecht } from '../../afspraken/shared/leesrecht';
 
 export class AfsprakenLijstQuery extends CqrsQuery<Lijst<AfspraakStatusWeergave>> {
   constructor(
@@ -51,6 +51,7 @@ export class AfsprakenLijstController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly leesmodellen: Leesmodellen,
+    private readonly leesrecht: Leesrecht,
   ) {}
 
   @Get()
@@ -65,17 +66,18 @@ export class AfsprakenLijstController {
     @HuidigeActor() actor: RequestActor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const programmaId = programmaVoor(actor, q.programma);
+    if (q.programma) this.leesrecht.vereisProgramma(actor, q.programma);
     const positie = await this.leesmodellen.wachtOp(naPositieUit(q.naPositie, naPositieHeader), response);
     const opties = this.leesmodellen.statusOpties(q.peildatum);
     const filter: AfspraakFilter = {
-      programmaId,
+      programmaId: q.programma,
       programmalijnId: q.programmalijn,
       opgaveId: q.opgave,
       partijId: q.partij,
       kwartaal: q.kwartaal,
       soort: q.soort,
       statussen: q.status,
+      bereik: this.leesrecht.bereik(actor),
     };
     const lijst = await this.queryBus.execute(new AfsprakenLijstQuery(filter, opties, { pagina: q.pagina, perPagina: q.perPagina }));
     return { peilmoment: opties.peilmoment, positie, ...lijst };

@@ -4,9 +4,10 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { NotFoundError, type StatusOpties } from '@afspraken/domain';
-import { partijAfspraken, type PartijAfspraken } from '@afspraken/read-models';
+import { NotFoundError, type Leesbereik, type StatusOpties } from '@afspraken/domain';
+import { pagineer, partijAfspraken, type PartijAfspraken } from '@afspraken/read-models';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
+import { Leesrecht } from '../../afspraken/shared/leesrecht';
 import { PartijParams } from '../../partijen/shared';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { naPositieUit, overzichtInvoer, paginering } from '../shared/query-invoer';
@@ -15,6 +16,7 @@ export class PartijAfsprakenQuery extends CqrsQuery<PartijAfspraken> {
   constructor(
     readonly partijId: string,
     readonly opties: StatusOpties,
+    readonly bereik: Leesbereik,
   ) {
     super();
   }
@@ -24,8 +26,8 @@ export class PartijAfsprakenQuery extends CqrsQuery<PartijAfspraken> {
 export class PartijAfsprakenHandler implements IQueryHandler<PartijAfsprakenQuery> {
   constructor(private readonly leesmodellen: Leesmodellen) {}
 
-  async execute({ partijId, opties }: PartijAfsprakenQuery): Promise<PartijAfspraken> {
-    const resultaat = await partijAfspraken(this.leesmodellen.db, this.leesmodellen.schema, partijId, opties);
+  async execute({ partijId, opties, bereik }: PartijAfsprakenQuery): Promise<PartijAfspraken> {
+    const resultaat = await partijAfspraken(this.leesmodellen.db, this.leesmodellen.schema, partijId, opties, bereik);
     if (!resultaat.partij && resultaat.open.length === 0) throw new NotFoundError('PARTIJ_ONBEKEND', `Partij ${partijId} bestaat niet`);
     return resultaat;
   }
@@ -40,11 +42,14 @@ export class PartijAfsprakenController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly leesmodellen: Leesmodellen,
+    private readonly leesrecht: Leesrecht,
   ) {}
 
   @Get(':partijId/afspraken')
   @Rollen('coordinator', 'partij', 'auditor')
-  @ApiOperation({ summary: 'De lopende afspraken en acties van een partij (trekker of betrokken), eerstvolgende deadline eerst, met het aantal verlopen' })
+  @ApiOperation({
+    summary: 'De lopende afspraken en acties van een partij (trekker of betrokken), eerstvolgende deadline eerst, met het aantal verlopen; alleen wat de vrager mag lezen',
+  })
   async lijst(
     @Param() { partijId }: PartijParams,
     @Query() q: PartijAfsprakenInvoer,
@@ -54,21 +59,7 @@ export class PartijAfsprakenController {
   ) {
     const positie = await this.leesmodellen.wachtOp(naPositieUit(q.naPositie, naPositieHeader), response);
     const opties = this.leesmodellen.statusOpties(q.peildatum);
-    const { partij, aantallen, open } = await this.queryBus.execute(new PartijAfsprakenQuery(partijId, opties));
-    const zichtbaar = actor.programmaId ? open.filter((a) => a.programmaId === actor.programmaId) : open;
-    const pagina = (q.pagina - 1) * q.perPagina;
-    return {
-      peilmoment: opties.peilmoment,
-      positie,
-      partij,
-      aantallen: actor.programmaId
-        ? { open: zichtbaar.length, verlopen: zichtbaar.filter((a) => a.status === 'verlopen').length, binnenkort: zichtbaar.filter((a) => a.status === 'binnenkort').length }
-        : aantallen,
-      items: zichtbaar.slice(pagina, pagina + q.perPagina),
-      totaal: zichtbaar.length,
-      pagina: q.pagina,
-      perPagina: q.perPagina,
-      aantalPaginas: Math.max(1, Math.ceil(zichtbaar.length / q.perPagina)),
-    };
+    const { partij, aantallen, open } = await this.queryBus.execute(new PartijAfsprakenQuery(partijId, opties, this.leesrecht.bereik(actor)));
+    return { peilmoment: opties.peilmoment, positie, partij, aantallen, ...pagineer(open, { pagina: q.pagina, perPagina: q.perPagina }) };
   }
 }

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { NotFoundError, type StatusOpties, type Zoals } from '@afspraken/domain';
+import { NotFoundError, type Leesbereik, type StatusOpties, type Zoals } from '@afspraken/domain';
 import { programmaOverzicht, type ProgrammaOverzicht } from '@afspraken/read-models';
 import { AuditStandService } from '../../audit/stand/audit-stand.service';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
@@ -12,12 +12,13 @@ import { InvoerFouten } from '@afspraken/application';
 import { ProgrammaParams } from '../../programmas/shared';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { naPositieUit, overzichtInvoer } from '../shared/query-invoer';
-import { programmaVoor } from '../shared/toegang';
+import { Leesrecht } from '../../afspraken/shared/leesrecht';
 
 export class ProgrammaOverzichtQuery extends CqrsQuery<ProgrammaOverzicht> {
   constructor(
     readonly programmaId: string,
     readonly opties: StatusOpties,
+    readonly bereik: Leesbereik,
   ) {
     super();
   }
@@ -27,8 +28,8 @@ export class ProgrammaOverzichtQuery extends CqrsQuery<ProgrammaOverzicht> {
 export class ProgrammaOverzichtHandler implements IQueryHandler<ProgrammaOverzichtQuery> {
   constructor(private readonly leesmodellen: Leesmodellen) {}
 
-  async execute({ programmaId, opties }: ProgrammaOverzichtQuery): Promise<ProgrammaOverzicht> {
-    const overzicht = await programmaOverzicht(this.leesmodellen.db, this.leesmodellen.schema, programmaId, opties);
+  async execute({ programmaId, opties, bereik }: ProgrammaOverzichtQuery): Promise<ProgrammaOverzicht> {
+    const overzicht = await programmaOverzicht(this.leesmodellen.db, this.leesmodellen.schema, programmaId, opties, bereik);
     if (!overzicht) throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
     return overzicht;
   }
@@ -50,6 +51,7 @@ export class ProgrammaOverzichtController {
     private readonly queryBus: QueryBus,
     private readonly leesmodellen: Leesmodellen,
     private readonly auditStand: AuditStandService,
+    private readonly leesrecht: Leesrecht,
   ) {}
 
   @Get(':programmaId/overzicht')
@@ -65,15 +67,15 @@ export class ProgrammaOverzichtController {
     @HuidigeActor() actor: RequestActor,
     @Res({ passthrough: true }) response: Response,
   ) {
-    programmaVoor(actor, programmaId);
+    this.leesrecht.vereisProgramma(actor, programmaId);
     if (q.zoals) {
       // Bitemporal: folded from the events themselves, not from the current read model.
       if (!q.peildatum) throw new InvoerFouten([{ field: 'peildatum', message: 'is verplicht bij zoals' }]);
-      return this.auditStand.overzicht(programmaId, { peildatum: q.peildatum, zoals: q.zoals });
+      return this.auditStand.overzicht(programmaId, { peildatum: q.peildatum, zoals: q.zoals }, actor);
     }
     const positie = await this.leesmodellen.wachtOp(naPositieUit(q.naPositie, naPositieHeader), response);
     const opties = this.leesmodellen.statusOpties(q.peildatum);
-    const overzicht = await this.queryBus.execute(new ProgrammaOverzichtQuery(programmaId, opties));
+    const overzicht = await this.queryBus.execute(new ProgrammaOverzichtQuery(programmaId, opties, this.leesrecht.bereik(actor)));
     return { peilmoment: opties.peilmoment, positie, ...overzicht };
   }
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { Clock } from '@afspraken/application';
-import type { StatusOpties } from '@afspraken/domain';
+import { peilmomentOf, type StatusOpties } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
-import { AFSPRAAK_STATUS, Checkpoints, PARTIJEN, PROGRAMMA_STRUCTUUR, eindVanDag } from '@afspraken/read-models';
+import { AFSPRAAK_STATUS, Checkpoints, PARTIJEN, PROGRAMMA_STRUCTUUR } from '@afspraken/read-models';
 import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 
 const MAX_WACHT_MS = 5000;
@@ -25,10 +25,10 @@ export class Leesmodellen {
     this.checkpoints = new Checkpoints(config.DB_SCHEMA);
   }
 
-  /** `peildatum` (YYYY-MM-DD) counts until the end of that day in Amsterdam; without one, now. */
+  /** The domain's one "as of" (`peilmomentOf`): the end of the peildatum in Amsterdam; without one, now. */
   statusOpties(peildatum?: string): StatusOpties {
     return {
-      peilmoment: peildatum ? eindVanDag(peildatum) : this.clock.now().toISOString(),
+      peilmoment: peilmomentOf(peildatum, this.clock.now()),
       binnenkortDagen: this.config.BINNENKORT_DAGEN,
     };
   }
