@@ -150,7 +150,7 @@ const latenessBench = async (): Promise<string[][]> => {
     if (a.status === 'onbekend') throw new Error('onmogelijk');
     await executor.execute(afspraakDecider, streams.afspraak(a.afspraakId), (metadata) => ({
       type: 'LegAfspraakVast',
-      data: { ...a, programmalijnId: null, opgaveId: null, nummer: null, niveau: null, betrokken: [...a.betrokken], deadlines: a.mijlpalen.map((m) => ({ deadlineId: m.deadlineId, omschrijving: m.omschrijving, deadline: m.deadline })) },
+      data: { ...a, programmalijnId: null, opgaveId: null, nummer: null, niveau: null, betrokken: [...a.betrokken], ouder: a.ouder, dientAfspraken: [...a.dientAfspraken], deadlines: a.mijlpalen.map((m) => ({ deadlineId: m.deadlineId, omschrijving: m.omschrijving, deadline: m.deadline })) },
       metadata,
     }) as AfspraakCommand, { actor });
     herinneringen.push(...gewensteHerinneringen(a, CONTEXT, NU));

@@ -120,7 +120,7 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
       const vastgelegd = await t.http.get('/audit/programmas/TAZ/stand?peildatum=2023-07-01&zoals=vastgelegd').set(auth(auditor));
       const gecorrigeerd = await t.http.get('/audit/programmas/TAZ/stand?peildatum=2023-07-01&zoals=gecorrigeerd').set(auth(auditor));
       expect(vastgelegd.status).toBe(200);
-      expect(vastgelegd.body.totaal.totaal).toBe(14 + 92 + 2);
+      expect(vastgelegd.body.totaal.totaal).toBe(14 + 95 + 2);
       expect(vastgelegd.body.programmalijnen.map((l: { programmalijnId: string }) => l.programmalijnId)).toEqual(['TAZ-PL1', 'TAZ-PL2', 'TAZ-PL3']);
       const som = vastgelegd.body.programmalijnen.reduce((n: number, l: { telling: { totaal: number } }) => n + l.telling.totaal, 0);
       expect(som).toBe(vastgelegd.body.totaal.totaal);
@@ -129,8 +129,12 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
       expect(aud1(gecorrigeerd.body)?.status).toBe('op schema');
       expect(gecorrigeerd.body.totaal.verlopen).toBe(vastgelegd.body.totaal.verlopen - 1);
 
+      // Imported on 1 March 2023 from the document of 30 September 2022: as recorded, the document counts from its date.
       const voorImport = await t.http.get('/audit/programmas/TAZ/stand?peildatum=2023-02-28').set(auth(auditor));
-      expect(voorImport.body).toMatchObject({ naam: null, totaal: { totaal: 0 }, afspraken: [] });
+      expect(voorImport.body).toMatchObject({ naam: 'Toekomstbestendige Arbeidsmarkt Zorg & welzijn', totaal: { totaal: 14 + 95 } });
+      expect(aud1(voorImport.body)).toBeUndefined();
+      const voorDocument = await t.http.get('/audit/programmas/TAZ/stand?peildatum=2022-09-29').set(auth(auditor));
+      expect(voorDocument.body).toMatchObject({ naam: null, totaal: { totaal: 0 }, afspraken: [] });
     });
 
     it('GET /programmas/:id/overzicht met peildatum en zoals geeft dezelfde stand; zoals zonder peildatum is 400', async () => {

@@ -46,6 +46,9 @@ describe('scale-out: 2 api + 3 worker processes on one PostgreSQL', () => {
     const ids = [
       ...Array.from({ length: 14 }, (_, i) => `TAZ-A${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 92 }, (_, i) => `TAZ-W${String(i + 1).padStart(3, '0')}`),
+      'TAZ-W056a',
+      'TAZ-W056b',
+      'TAZ-W056c',
     ];
     const trekker = new Map<string, string>();
     for (const id of ids) {

@@ -63,7 +63,7 @@ beschrijf('Web-interface in een echte browser (Chromium, PostgreSQL)', () => {
     await expect(dashboard.locator('h2').textContent()).resolves.toContain('Toekomstbestendige Arbeidsmarkt Zorg & welzijn');
     await expect(page.locator('[data-programmalijn]').count()).resolves.toBe(3);
     await expect(page.locator('[data-opgave]').count()).resolves.toBe(8);
-    await expect(page.getByTestId('totaal').textContent()).resolves.toMatch(/totaal: 106/);
+    await expect(page.getByTestId('totaal').textContent()).resolves.toMatch(/totaal: 109/);
     await expect(page.getByTestId('bestuurlijk-overleg').textContent()).resolves.toContain('2023-06-12');
     await expect(page.getByTestId('verlopen').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByTestId('tijdlijn').locator('[data-kwartaal]').first().getAttribute('data-kwartaal')).resolves.toBe('2023-Q1');

@@ -33,7 +33,9 @@ const AfsprakenTabel = ({ items, testid }) =>
       </table>`;
 
 export const Dashboard = ({ ik }) => {
-  const [programmaId] = useState(ik.programmaId ?? 'TAZ');
+  const [programmaId, zetProgramma] = useState(ik.programmaId ?? 'TAZ');
+  // The programme switch: every programme the key may see (a key limited to one sees only that one).
+  const programmas = useLaad(() => api('/programmas'), []);
   const [filter, zetFilter] = useState({ partij: '', kwartaal: '' });
   const positie = naPositie();
   const gegevens = useLaad(async () => {
@@ -62,6 +64,10 @@ export const Dashboard = ({ ik }) => {
   return html`<section data-testid="dashboard">
     <hgroup>
       <h2><${Stoplicht} kleur=${overzicht.totaal.stoplicht} />${programma.naam} <small>(${programma.programmaId})</small></h2>
+      ${(programmas.data?.programmas.length ?? 0) > 1 &&
+      html`<select data-testid="programma-keuze" aria-label="programma" value=${programmaId} onChange=${(e) => zetProgramma(e.target.value)}>
+        ${programmas.data.programmas.map((p) => html`<option value=${p.programmaId}>${p.programmaId}: ${p.naam}</option>`)}
+      </select>`}
       <p data-testid="totaal">${t('totaal')}: <strong>${overzicht.totaal.aantal}</strong></p>
     </hgroup>
     <${Tellingen} telling=${overzicht.totaal} />

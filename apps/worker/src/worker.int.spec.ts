@@ -22,7 +22,7 @@ describe('Worker (PostgreSQL)', () => {
       expect((await db.query(`SELECT count(*)::int AS n FROM "${schema}".rm_afspraken`)).rows[0]).toEqual({ n: 10 });
       expect((await runner.status()).every((s) => s.eigenaar === runner.eigenaar)).toBe(true);
       await worker.close();
-      expect((await runner.status()).map((s) => s.eigenaar)).toEqual([null, null, null]);
+      expect((await runner.status()).map((s) => s.eigenaar)).toEqual([null, null, null, null]);
     } finally {
       const redis = openRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
       await verwijderPrefix(redis, schema);

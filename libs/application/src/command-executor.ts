@@ -6,7 +6,7 @@ import { ConcurrencyError, EventStore, type EventToAppend, type RecordedEvent } 
 import { Clock } from './clock';
 import { ContentionError, IdempotencyKeyConflictError } from './errors';
 import { hashEvent, sha256 } from './hash-chain';
-import type { EventMetadata } from './metadata';
+import type { EventMetadata, Herkomst } from './metadata';
 
 // Namespace for event ids derived from an idempotency key (uuid v5): same request, same ids.
 const EVENT_ID_NAMESPACE = '0b7e8c56-0d3f-4c47-9f7a-3f0a8a4f2b51';
@@ -49,6 +49,8 @@ export interface CommandContext {
   readonly causationId?: string;
   /** When the fact took effect, if earlier than now (a late report, a board decision last week). */
   readonly effectiveAt?: string;
+  /** Set by the import that creates a programme: the document is the record, as of its documentdatum. */
+  readonly herkomst?: Herkomst;
 }
 
 export interface WrittenEvent {
@@ -239,6 +241,7 @@ export class CommandExecutor {
         requestHash,
         schemaVersion: SCHEMA_VERSION,
         previousHash,
+        ...(context.herkomst ? { herkomst: context.herkomst } : {}),
       };
       const hash = hashEvent({ streamId, revision: eventRevision, type: event.type, data: event.data, metadata: base });
       previousHash = hash;

@@ -1,5 +1,11 @@
 import type { Rol } from '@afspraken/domain';
 
+/**
+ * `programmadocument`: written by the import that created the programme, from the programme document;
+ * the audit's "zoals vastgelegd" counts such an event from its effectiveAt (the documentdatum).
+ */
+export type Herkomst = 'programmadocument';
+
 /** What every stored event carries besides its data. */
 export interface EventMetadata {
   readonly actor: string;
@@ -18,6 +24,8 @@ export interface EventMetadata {
   readonly schemaVersion: number;
   /** Hash chain per stream: tamper evidence an auditor can verify. */
   readonly previousHash: string | null;
+  /** Absent on ordinary commands. */
+  readonly herkomst?: Herkomst;
   readonly hash: string;
 }
 

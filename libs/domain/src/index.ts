@@ -3,6 +3,7 @@ export * from './streams';
 export * from './afspraak';
 export * from './programma';
 export * from './partij';
+export * from './indicator';
 export * from './deadlines';
 export * from './samenvatting';
 export * from './status';

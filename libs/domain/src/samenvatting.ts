@@ -2,8 +2,9 @@ import type { AfspraakEvent } from './afspraak/afspraak';
 import type { Deadline } from './deadlines/deadline';
 import type { PartijEvent } from './partij/partij';
 import type { ProgrammaEvent } from './programma/programma';
+import type { IndicatorEvent } from './indicator/indicator';
 
-export type DomeinEvent = AfspraakEvent | ProgrammaEvent | PartijEvent;
+export type DomeinEvent = AfspraakEvent | ProgrammaEvent | PartijEvent | IndicatorEvent;
 
 const deadline = (d: Deadline): string => (d.due ? `"${d.phrase}" (${d.due})` : `"${d.phrase}"`);
 const mijlpalen = (ids: readonly string[]): string => (ids.length ? ` (${ids.join(', ')})` : '');
@@ -51,6 +52,14 @@ export const beschrijf = (event: DomeinEvent): string => {
       return `Bestuurlijk Overleg gepland op ${event.data.datum}`;
     case 'HerinneringsbeleidVastgesteld':
       return `Herinneringsbeleid vastgesteld: ${event.data.beleid.dagenVoor.join('/')} dagen vooraf${event.data.beleid.opDeadline ? ', op de deadline' : ''}`;
+    case 'OpvolgingVastgelegd':
+      return `${event.data.anderProgrammaId} is de ${event.data.rol} van ${event.data.programmaId}`;
+    case 'BijdrageVastgelegd':
+      return `${event.data.afspraakId} draagt bij aan ${event.data.draagtBijAan} (${event.data.doelProgrammaId})`;
+    case 'IndicatorVastgelegd':
+      return `Indicator ${event.data.indicatorId} vastgelegd: ${event.data.naam}${event.data.doel ? `, doel ${event.data.doel.waarde} ${event.data.eenheid}${event.data.doel.peiljaar ? ` in ${event.data.doel.peiljaar}` : ''}` : ''}`;
+    case 'MetingGeregistreerd':
+      return `Meting ${event.data.peildatum}: ${event.data.waarde} (${event.data.bron})`;
     case 'PartijVastgelegd':
       return `Partij ${event.data.partijId} vastgelegd: ${event.data.naam} (${event.data.soort})`;
     case 'ContactToegevoegd':

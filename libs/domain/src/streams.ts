@@ -3,9 +3,10 @@ export const streams = {
   afspraak: (afspraakId: string) => `afspraak-${afspraakId}`,
   programma: (programmaId: string) => `programma-${programmaId}`,
   partij: (partijId: string) => `partij-${partijId}`,
+  indicator: (indicatorId: string) => `indicator-${indicatorId}`,
 } as const;
 
-export const STREAM_CATEGORIEEN = ['afspraak', 'programma', 'partij'] as const;
+export const STREAM_CATEGORIEEN = ['afspraak', 'programma', 'partij', 'indicator'] as const;
 export type StreamCategorie = (typeof STREAM_CATEGORIEEN)[number];
 
 /** The category and id of a stream name, or null when it is not one of ours. */

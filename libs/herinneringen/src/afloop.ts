@@ -2,6 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import {
   beslisBijAfloop,
   herinneringenStream,
+  ontvangendePartijen,
   verzendingId,
   ESCALATIE_GESTART,
   type GeplandeHerinnering,
@@ -10,7 +11,7 @@ import {
 import type { Clock } from '@afspraken/application';
 import type { EventStore } from '@afspraken/event-store';
 import { VERZEND_JOB, verzendJobId, type HerinneringQueues, type VerzendOpdracht } from './queues';
-import { laadAfspraak, laadContext, laadPartij } from './toestand';
+import { laadAfspraak, laadContext, laadPartijenMetLeden } from './toestand';
 import { systeemMetadata, verzendEventId } from './verzender';
 
 export type AfloopUitkomst = { readonly uitkomst: 'genegeerd'; readonly reden: string } | { readonly uitkomst: 'uitgezet'; readonly verzendingen: number };
@@ -60,12 +61,14 @@ export class Afloop {
       );
     }
 
+    // A collectief gets no reminder of its own: its members do (each party once).
+    const partijen = await laadPartijenMetLeden(this.store, besluit.partijen);
     const opdrachten: VerzendOpdracht[] = [];
-    for (const partijId of besluit.partijen) {
+    for (const partijId of ontvangendePartijen(besluit.partijen, partijen)) {
       const basis = { herinneringId: h.herinneringId, afspraakId: h.afspraakId, deadlineId: h.deadlineId, trede: h.trede, partijId };
       opdrachten.push({ herinnering: h, verzending: { ...basis, verzendingId: verzendingId(h.herinneringId, partijId, null), contactId: null, kanaal: 'inbox' } });
-      const partij = await laadPartij(this.store, partijId);
-      if (partij.status === 'onbekend') continue;
+      const partij = partijen.get(partijId);
+      if (partij?.status !== 'vastgelegd') continue;
       for (const contact of partij.contacten) {
         // Contacts on the weekly digest get reminders there; escalations always go out at once.
         if (contact.wekelijksOverzicht && h.doelgroep === 'partijen') continue;

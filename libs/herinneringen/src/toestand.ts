@@ -10,6 +10,7 @@ import {
   parseStreamName,
   standaardContext,
   streams,
+  teLadenLeden,
   STANDAARD_BELEID,
   type Afspraak,
   type AfspraakEvent,
@@ -44,6 +45,19 @@ export const laadContext = async (store: EventStore, programmaId: string): Promi
 
 export const laadPartij = async (store: EventStore, partijId: string): Promise<Partij> =>
   fold(evolvePartij, initialPartij, (await store.readStream(streams.partij(partijId))).map((r) => domeinEvent<PartijEvent>(r)));
+
+/** The named parties and, for each collectief among them, its members (nested ones too): what `ontvangendePartijen` needs. */
+export const laadPartijenMetLeden = async (store: EventStore, partijIds: Iterable<string>): Promise<Map<string, Partij>> => {
+  const partijen = new Map<string, Partij>();
+  const teLaden = [...partijIds];
+  for (let partijId = teLaden.shift(); partijId !== undefined; partijId = teLaden.shift()) {
+    if (partijen.has(partijId)) continue;
+    const partij = await laadPartij(store, partijId);
+    partijen.set(partijId, partij);
+    teLaden.push(...teLadenLeden(partij));
+  }
+  return partijen;
+};
 
 /**
  * Every afspraak and programme as the log tells it, in memory: what the reactor decides on. Kept

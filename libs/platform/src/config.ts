@@ -44,8 +44,8 @@ export const configSchema = z
     WEBHOOK_GEHEIM: z.string().min(16, 'moet minstens 16 tekens zijn').optional(),
     QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('afspraken'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Imported when the event store is empty at start; empty to skip. */
-    SEED_PROGRAMMA: z.string().default('data/programmas/taz.yaml'),
+    /** Imported when the event store is empty at start: a file, a folder of .yaml files or a comma-separated list; empty to skip. */
+    SEED_PROGRAMMA: z.string().default('data/programmas'),
     /** Run projections and reminders inside the api process (required for the embedded store). */
     WORKER_IN_PROCESS: z
       .enum(['true', 'false'])

@@ -6,6 +6,7 @@ import { AfsprakenLijstController, AfsprakenLijstHandler } from './afspraken-lij
 import { PartijAfsprakenController, PartijAfsprakenHandler } from './partij-afspraken/partij-afspraken';
 import { ProgrammaOverzichtController, ProgrammaOverzichtHandler } from './programma-overzicht/programma-overzicht';
 import { Leesmodellen } from './shared/leesmodellen';
+import { IndicatorenController, IndicatorenHandler } from './indicatoren/indicatoren';
 
 /** The query side: status overviews from the read models. Runs the projections too when this process should. */
 @Module({})
@@ -14,8 +15,8 @@ export class OverzichtenModule {
     return {
       module: OverzichtenModule,
       imports: [ProjectiesModule.forRoot({ draaien: opties.projectiesDraaien }), AuditModule, AfsprakenModule],
-      controllers: [AfsprakenLijstController, PartijAfsprakenController, ProgrammaOverzichtController],
-      providers: [Leesmodellen, AfsprakenLijstHandler, PartijAfsprakenHandler, ProgrammaOverzichtHandler],
+      controllers: [AfsprakenLijstController, PartijAfsprakenController, ProgrammaOverzichtController, IndicatorenController],
+      providers: [Leesmodellen, AfsprakenLijstHandler, PartijAfsprakenHandler, ProgrammaOverzichtHandler, IndicatorenHandler],
       exports: [Leesmodellen],
     };
   }

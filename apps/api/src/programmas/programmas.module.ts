@@ -10,9 +10,11 @@ import { LegOpgaveVastHandler } from './opgave-vastleggen/opgave-vastleggen.hand
 import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.controller';
 import { PlanBestuurlijkOverlegHandler } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.handler';
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
+import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
 import { ProgrammaImporter } from './importeren/programma-importer';
 import { AfsprakenSchrijver } from './importeren/afspraken-schrijver';
+import { Koppelingen } from './importeren/koppelingen';
 import { AfsprakenImporterenController } from './afspraken-importeren/afspraken-importeren.controller';
 import { AfsprakenImporter } from './afspraken-importeren/afspraken-importer';
 import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/afspraken-tabel';
@@ -26,9 +28,21 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     BestuurlijkOverlegPlannenController,
     ProgrammaImporterenController,
     AfsprakenImporterenController,
+    LijstProgrammasController,
     ToonProgrammaController,
   ],
-  providers: [LegProgrammaVastHandler, LegProgrammalijnVastHandler, LegOpgaveVastHandler, PlanBestuurlijkOverlegHandler, ToonProgrammaHandler, ProgrammaImporter, AfsprakenSchrijver, AfsprakenImporter],
+  providers: [
+    LegProgrammaVastHandler,
+    LegProgrammalijnVastHandler,
+    LegOpgaveVastHandler,
+    PlanBestuurlijkOverlegHandler,
+    ToonProgrammaHandler,
+    LijstProgrammasHandler,
+    ProgrammaImporter,
+    AfsprakenSchrijver,
+    Koppelingen,
+    AfsprakenImporter,
+  ],
   exports: [ProgrammaImporter, AfsprakenImporter],
 })
 export class ProgrammasModule implements NestModule {

@@ -46,6 +46,10 @@ export type AfspraakVastgelegd = Event<
     bronCitaat: string;
     trekker: string;
     betrokken: string[];
+    /** Only an actie: the actie it is a sub-bullet of. Absent on events from before the field. */
+    ouder?: string;
+    /** Only an actie: the afspraken it serves, where the text says so. Absent when none. */
+    dientAfspraken?: string[];
     vastgelegdOp: string;
   }
 >;
@@ -219,6 +223,10 @@ export interface AfspraakGegevens {
   readonly bronCitaat: string;
   readonly trekker: string;
   readonly betrokken: readonly string[];
+  /** The actie this one is a sub-action of; null for a top-level actie and every afspraak. */
+  readonly ouder: string | null;
+  /** The afspraken this actie serves (empty: the text names none). */
+  readonly dientAfspraken: readonly string[];
   readonly mijlpalen: readonly Mijlpaal[];
   /** Delivery of an afspraak without milestones, as a whole. */
   readonly leveringZonderMijlpaal: Levering;
@@ -280,6 +288,8 @@ export const evolve = (state: Afspraak, event: AfspraakEvent): Afspraak => {
       bronCitaat: d.bronCitaat,
       trekker: d.trekker,
       betrokken: [...d.betrokken],
+      ouder: d.ouder ?? null,
+      dientAfspraken: [...(d.dientAfspraken ?? [])],
       mijlpalen: [],
       leveringZonderMijlpaal: OPEN,
       voortgang: {},

@@ -82,6 +82,34 @@ describe('Afspraak vastleggen', () => {
   it('mag niet door een auditor', () => given([]).when({ ...vastleggen(), metadata: { now: NU, actor: auditor } }).thenThrows(ForbiddenError));
 });
 
+describe('Een actie uit de werkagenda: subactie en de afspraken die zij dient', () => {
+  const actie = (overrides: Parameters<typeof vastleggen>[0] = {}) =>
+    vastleggen({ afspraakId: 'TAZ-W056a', soort: 'actie', nummer: null, niveau: 'sector-en-regio', deadlines: [], ...overrides });
+
+  it('legt de ouder en de gediende afspraken vast, en de toestand kent ze', () => {
+    const events = afspraakDecider.decide(actie({ ouder: 'TAZ-W056', dientAfspraken: ['TAZ-A09'] }), initialAfspraak);
+    expect(events[0].data).toMatchObject({ ouder: 'TAZ-W056', dientAfspraken: ['TAZ-A09'] });
+    expect(fold(evolve, initialAfspraak, events)).toMatchObject({ ouder: 'TAZ-W056', dientAfspraken: ['TAZ-A09'] });
+  });
+
+  it('zonder ouder en links behoudt het event zijn oude vorm, en de toestand leest dat als geen', () => {
+    const [event] = afspraakDecider.decide(actie(), initialAfspraak);
+    expect(Object.keys(event.data)).not.toContain('ouder');
+    expect(Object.keys(event.data)).not.toContain('dientAfspraken');
+    expect(fold(evolve, initialAfspraak, [vastgelegd])).toMatchObject({ ouder: null, dientAfspraken: [] });
+  });
+
+  it('weigert een ouder of gediende afspraak op een afspraak (alleen acties)', () => {
+    given([]).when(vastleggen({ ouder: 'TAZ-W001' })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'ouder' }));
+    given([]).when(vastleggen({ dientAfspraken: ['TAZ-A01'] })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'dientAfspraken' }));
+  });
+
+  it('weigert een actie als haar eigen ouder, en dubbele gediende afspraken', () => {
+    given([]).when(actie({ ouder: 'TAZ-W056a' })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'ouder' }));
+    given([]).when(actie({ dientAfspraken: ['TAZ-A09', 'TAZ-A09'] })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'dientAfspraken' }));
+  });
+});
+
 describe('Partij toewijzen en verwijderen', () => {
   it('wijst een betrokken partij toe', () =>
     given([vastgelegd])

@@ -47,6 +47,10 @@ export type LegAfspraakVast = Command<
     trekker: string;
     betrokken: string[];
     deadlines: NieuweDeadline[];
+    /** Only for an actie: the actie it is a sub-action of. */
+    ouder?: string | null;
+    /** Only for an actie: the afspraken it serves. */
+    dientAfspraken?: string[];
   }
 >;
 export type WijsPartijToe = Command<'WijsPartijToe', { partijId: string; rol: PartijRol }>;
@@ -199,12 +203,28 @@ const legVast = ({ data, metadata }: LegAfspraakVast, state: Afspraak): Afspraak
     controleerDeadline(d.deadline, `deadlines[${i}].deadline`);
   });
 
-  const { deadlines, ...afspraak } = data;
+  const ouder = data.ouder ?? null;
+  const dientAfspraken = data.dientAfspraken ?? [];
+  if (data.soort !== 'actie' && ouder !== null) throw new ValidationError('OUDER_ALLEEN_ACTIE', 'Alleen een actie kan een subactie zijn', 'ouder');
+  if (data.soort !== 'actie' && dientAfspraken.length) {
+    throw new ValidationError('DIENT_ALLEEN_ACTIE', 'Alleen een actie dient afspraken', 'dientAfspraken');
+  }
+  if (ouder !== null) {
+    assertId(ouder, 'ouder');
+    if (ouder === data.afspraakId) throw new ValidationError('EIGEN_OUDER', 'Een actie kan geen subactie van zichzelf zijn', 'ouder');
+  }
+  dientAfspraken.forEach((a, i) => assertId(a, `dientAfspraken[${i}]`));
+  if (new Set(dientAfspraken).size !== dientAfspraken.length) throw new ValidationError('DUBBEL', 'dientAfspraken bevat dubbele afspraken', 'dientAfspraken');
+
+  const { deadlines, ouder: _ouder, dientAfspraken: _dient, ...afspraak } = data;
   return [
     {
       type: AFSPRAAK_VASTGELEGD,
       data: {
         ...afspraak,
+        // Stored only when set: an afspraak's event keeps the shape it always had.
+        ...(ouder !== null ? { ouder } : {}),
+        ...(dientAfspraken.length ? { dientAfspraken: [...dientAfspraken] } : {}),
         titel: tekst(data.titel, 'titel', 300),
         tekst: tekst(data.tekst, 'tekst'),
         bronCitaat: data.bronCitaat.trim(),

@@ -4,7 +4,7 @@ import type { ProgrammaEvent } from '../programma/programma';
 import { ValidationError } from '../shared/errors';
 import { peildatumVan, peilmomentOf } from '../status/peilmoment';
 import { afspraakStand, programmaStand } from './stand';
-import { peilmomentVan, type TijdlijnEvent } from './tijdlijn';
+import { beginmomentVan, peilmomentVan, type TijdlijnEvent } from './tijdlijn';
 
 const q2 = parseDeadline('uiterlijk Q2 2023'); // passes 2023-06-30T22:00Z
 const q4 = parseDeadline('uiterlijk Q4 2023');
@@ -117,6 +117,39 @@ describe('Stand van een afspraak op een peildatum', () => {
     expect(stand.afspraak).toMatchObject({ status: 'lopend', mijlpalen: [{ deadline: { due: '2023-12-31' }, baseline: { due: '2023-06-30' } }] });
     expect(stand.status?.voortgangPerPartij).toEqual({ vws: 10 });
     expect(afspraakStand(stroomVroeg, { peildatum: '2023-02-28', zoals: 'gecorrigeerd' }).afspraak.status).toBe('onbekend');
+  });
+});
+
+describe('Wat het programmadocument vastlegde', () => {
+  // Imported on 1 March 2025 from a document dated 30 September 2022; a report recorded in 2025, effective in 2023.
+  const geimporteerd = '2025-03-01T09:00:00.000Z';
+  const documentdatum = beginmomentVan('2022-09-30');
+  const uitDocument = (event: AfspraakEvent, revision: number): TijdlijnEvent<AfspraakEvent> => ({ event, revision, recordedAt: geimporteerd, effectiveAt: documentdatum, uitProgrammadocument: true });
+  const stroom: TijdlijnEvent<AfspraakEvent>[] = [
+    uitDocument(vastgelegd(), 0),
+    uitDocument(deadline(), 1),
+    { event: voortgang(40), revision: 2, recordedAt: '2025-03-02T09:00:00.000Z', effectiveAt: '2023-05-01T00:00:00.000Z' },
+  ];
+
+  it('begint op het begin van de documentdatum in Amsterdam', () => expect(documentdatum).toBe('2022-09-29T22:00:00.000Z'));
+
+  it('telt ook zoals vastgelegd vanaf de documentdatum, met de momenten van het document', () => {
+    const stand = afspraakStand(stroom, { peildatum: '2023-07-01', zoals: 'vastgelegd' });
+    expect(stand).toMatchObject({ events: 2, afspraak: { status: 'lopend', vastgelegdOp: documentdatum }, status: { status: 'verlopen' } });
+  });
+
+  it('maar een gewoon event met een eerdere ingangsdatum telt zoals vastgelegd pas vanaf zijn registratie', () => {
+    expect(afspraakStand(stroom, { peildatum: '2025-03-01', zoals: 'vastgelegd' }).events).toBe(2);
+    expect(afspraakStand(stroom, { peildatum: '2023-07-01', zoals: 'gecorrigeerd' }).events).toBe(3);
+  });
+
+  it('vóór de documentdatum bestaat de afspraak niet, in beide lezingen', () => {
+    for (const zoals of ['vastgelegd', 'gecorrigeerd'] as const) expect(afspraakStand(stroom, { peildatum: '2022-09-29', zoals }).afspraak.status).toBe('onbekend');
+  });
+
+  it('zonder die herkomst telt een geïmporteerd event zoals vastgelegd vanaf zijn registratie', () => {
+    const zonder = stroom.map(({ uitProgrammadocument: _, ...t }) => t);
+    expect(afspraakStand(zonder, { peildatum: '2023-07-01', zoals: 'vastgelegd' }).afspraak.status).toBe('onbekend');
   });
 });
 

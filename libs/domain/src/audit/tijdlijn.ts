@@ -3,7 +3,8 @@ import type { Event } from '../shared/event';
 
 /**
  * The two questions an auditor asks about a date X (bitemporal):
- * - `vastgelegd`: what did the tracker say on X? Only events recorded up to the end of X.
+ * - `vastgelegd`: what did the tracker say on X? Only events recorded up to the end of X (what the
+ *   programme document recorded counts from its documentdatum: see `uitProgrammadocument`).
  * - `gecorrigeerd`: what do we now know was true on X? Every event recorded so far whose
  *   effective moment is up to the end of X, applied in effective order.
  */
@@ -18,10 +19,18 @@ export interface TijdlijnEvent<E extends Event = Event> {
   readonly recordedAt: string;
   /** Defaults to recordedAt when the command did not say otherwise. */
   readonly effectiveAt: string;
+  /**
+   * Written from the programme document by the import that created the programme: the document is
+   * the record, so even "zoals vastgelegd" counts the event from its effectiveAt (the documentdatum).
+   */
+  readonly uitProgrammadocument?: boolean;
 }
 
-/** "The end of X": the one notion of as of, shared with the overviews (status/peilmoment). */
-export { peilmomentVan } from '../status/peilmoment';
+/** "The end of X" and "the start of X": the one notion of as of, shared with the overviews (status/peilmoment). */
+export { beginmomentVan, peilmomentVan } from '../status/peilmoment';
+
+/** The moment from which an event counts as recorded. */
+const vastgelegdMoment = (t: TijdlijnEvent): number => Date.parse(t.uitProgrammadocument ? t.effectiveAt || t.recordedAt : t.recordedAt);
 
 const deadlineIdsVan = (event: AfspraakEvent): readonly string[] => {
   switch (event.type) {
@@ -77,7 +86,10 @@ export const afspraakEventsOp = (
   const grens = Date.parse(peilmoment);
   if (zoals === 'vastgelegd') {
     const gekozen: AfspraakEvent[] = [];
-    for (const t of tijdlijn) if (Date.parse(t.recordedAt) <= grens) gekozen.push(t.event);
+    for (const t of tijdlijn) {
+      const moment = vastgelegdMoment(t);
+      if (moment <= grens) gekozen.push(t.uitProgrammadocument ? opEffectiefMoment(t.event, moment) : t.event);
+    }
     return gekozen;
   }
 
@@ -107,7 +119,7 @@ export const eventsOp = <E extends Event>(tijdlijn: readonly TijdlijnEvent<E>[],
   const gekozen: E[] = [];
   let eerste = -Infinity;
   for (const t of tijdlijn) {
-    const moment = zoals === 'vastgelegd' ? Date.parse(t.recordedAt) : Math.max(Date.parse(t.effectiveAt || t.recordedAt), eerste);
+    const moment = zoals === 'vastgelegd' ? vastgelegdMoment(t) : Math.max(Date.parse(t.effectiveAt || t.recordedAt), eerste);
     if (t.revision === 0) eerste = moment;
     if (moment <= grens) gekozen.push(t.event);
   }

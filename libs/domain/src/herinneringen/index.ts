@@ -3,3 +3,4 @@ export * from './ladder';
 export * from './workflow';
 export * from './verzending';
 export * from './overzicht';
+export * from './ontvangers';

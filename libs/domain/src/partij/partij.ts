@@ -14,7 +14,9 @@ export type PartijSoort =
   | 'kennisinstituut'
   | 'overheid'
   | 'zorgaanbieder'
-  | 'overig';
+  | 'overig'
+  /** A group the text names as one party ("overheid", "sociale partners"): reminders go to its `leden`. */
+  | 'collectief';
 
 export const PARTIJ_SOORTEN: readonly PartijSoort[] = [
   'ministerie',
@@ -28,6 +30,7 @@ export const PARTIJ_SOORTEN: readonly PartijSoort[] = [
   'overheid',
   'zorgaanbieder',
   'overig',
+  'collectief',
 ];
 
 /** How a contact gets reminders; the party's in-app inbox gets them always. */
@@ -64,7 +67,15 @@ export const CONTACT_VERWIJDERD = 'ContactVerwijderd';
 
 export type PartijVastgelegd = Event<
   typeof PARTIJ_VASTGELEGD,
-  { partijId: string; naam: string; soort: PartijSoort; aliassen: string[]; vastgelegdOp: string }
+  {
+    partijId: string;
+    naam: string;
+    soort: PartijSoort;
+    aliassen: string[];
+    /** Only a collectief: its member parties. Absent on other parties. */
+    leden?: string[];
+    vastgelegdOp: string;
+  }
 >;
 export type ContactToegevoegd = Event<typeof CONTACT_TOEGEVOEGD, { partijId: string; contact: OpgeslagenContact; toegevoegdOp: string }>;
 export type ContactVerwijderd = Event<typeof CONTACT_VERWIJDERD, { partijId: string; contactId: string; verwijderdOp: string }>;
@@ -80,6 +91,8 @@ export type Partij =
       readonly naam: string;
       readonly soort: PartijSoort;
       readonly aliassen: readonly string[];
+      /** The member parties of a collectief; empty for any other party. */
+      readonly leden: readonly string[];
       readonly contacten: readonly Contact[];
     };
 
@@ -87,8 +100,8 @@ export const initialPartij: Partij = { status: 'onbekend' };
 
 export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
   if (event.type === PARTIJ_VASTGELEGD) {
-    const { partijId, naam, soort, aliassen } = event.data;
-    return { status: 'vastgelegd', partijId, naam, soort, aliassen: [...aliassen], contacten: [] };
+    const { partijId, naam, soort, aliassen, leden } = event.data;
+    return { status: 'vastgelegd', partijId, naam, soort, aliassen: [...aliassen], leden: [...(leden ?? [])], contacten: [] };
   }
   if (state.status === 'onbekend') return state;
   switch (event.type) {
@@ -103,7 +116,7 @@ export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
   }
 };
 
-export type LegPartijVast = Command<'LegPartijVast', { partijId: string; naam: string; soort: PartijSoort; aliassen: string[] }>;
+export type LegPartijVast = Command<'LegPartijVast', { partijId: string; naam: string; soort: PartijSoort; aliassen: string[]; leden?: string[] }>;
 export type VoegContactToe = Command<'VoegContactToe', OpgeslagenContact>;
 export type VerwijderContact = Command<'VerwijderContact', { contactId: string }>;
 export type PartijCommand = LegPartijVast | VoegContactToe | VerwijderContact;
@@ -126,7 +139,21 @@ export const decidePartij = (command: PartijCommand, state: Partij): PartijEvent
       throw new ValidationError('ONBEKENDE_SOORT', `soort moet een van ${PARTIJ_SOORTEN.join(', ')} zijn`, 'soort');
     }
     const aliassen = [...new Set(d.aliassen.map((a) => a.trim()).filter(Boolean))];
-    return [{ type: PARTIJ_VASTGELEGD, data: { partijId: assertId(d.partijId, 'partijId'), naam, soort: d.soort, aliassen, vastgelegdOp: now } }];
+    const leden = d.leden ?? [];
+    if (d.soort === 'collectief') {
+      if (leden.length === 0) throw new ValidationError('LEDEN_VERPLICHT', 'Een collectief heeft ten minste één lid', 'leden');
+      leden.forEach((l, i) => assertId(l, `leden[${i}]`));
+      if (new Set(leden).size !== leden.length) throw new ValidationError('DUBBEL', 'leden bevat dubbele partijen', 'leden');
+      if (leden.includes(d.partijId)) throw new ValidationError('EIGEN_LID', 'Een collectief kan geen lid van zichzelf zijn', 'leden');
+    } else if (leden.length) {
+      throw new ValidationError('LEDEN_ALLEEN_COLLECTIEF', 'Alleen een partij van soort collectief heeft leden', 'leden');
+    }
+    return [
+      {
+        type: PARTIJ_VASTGELEGD,
+        data: { partijId: assertId(d.partijId, 'partijId'), naam, soort: d.soort, aliassen, ...(leden.length ? { leden: [...leden] } : {}), vastgelegdOp: now },
+      },
+    ];
   }
   if (state.status === 'onbekend') throw new NotFoundError('PARTIJ_ONBEKEND', 'Deze partij is niet vastgelegd');
   switch (command.type) {

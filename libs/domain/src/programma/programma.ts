@@ -9,10 +9,36 @@ export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
 export const OPGAVE_VASTGELEGD = 'OpgaveVastgelegd';
 export const BESTUURLIJK_OVERLEG_GEPLAND = 'BestuurlijkOverlegGepland';
 export const HERINNERINGSBELEID_VASTGESTELD = 'HerinneringsbeleidVastgesteld';
+export const OPVOLGING_VASTGELEGD = 'OpvolgingVastgelegd';
+export const BIJDRAGE_VASTGELEGD = 'BijdrageVastgelegd';
+
+/**
+ * The date of the programme document, which phrases such as "de komende twee jaren" are read against.
+ * `gedrukt`: the document prints it; `opgegeven`: it prints none and the coordinator states it
+ * (e.g. the date it was sent to the Tweede Kamer), with `bron` saying where it comes from.
+ */
+export type DocumentdatumSoort = 'gedrukt' | 'opgegeven';
+export const DOCUMENTDATUM_SOORTEN: readonly DocumentdatumSoort[] = ['gedrukt', 'opgegeven'];
+export interface Documentdatum {
+  /** `YYYY-MM-DD` */
+  readonly datum: string;
+  readonly soort: DocumentdatumSoort;
+  readonly bron: string;
+}
 
 export type ProgrammaVastgelegd = Event<
   typeof PROGRAMMA_VASTGELEGD,
-  { programmaId: string; naam: string; eigenaar: string; bron: string; vastgelegdOp: string }
+  {
+    programmaId: string;
+    naam: string;
+    eigenaar: string;
+    bron: string;
+    /** Optional: programmes recorded before the field existed have none. */
+    documentdatum?: string;
+    documentdatumSoort?: DocumentdatumSoort;
+    documentdatumBron?: string;
+    vastgelegdOp: string;
+  }
 >;
 export type ProgrammalijnVastgelegd = Event<
   typeof PROGRAMMALIJN_VASTGELEGD,
@@ -34,7 +60,23 @@ export type HerinneringsbeleidVastgesteld = Event<
   { programmaId: string; beleid: Herinneringsbeleid; vastgesteldOp: string }
 >;
 
+/** Lineage: this programme names its predecessor or successor; the other programme's stream is not written. */
+export type OpvolgingVastgelegd = Event<
+  typeof OPVOLGING_VASTGELEGD,
+  { programmaId: string; rol: 'voorganger' | 'opvolger'; anderProgrammaId: string; vastgelegdOp: string }
+>;
+/**
+ * An afspraak of this programme carries out an afspraak of another (a regional commitment for a TAZ
+ * afspraak). Recorded here, on the programme that makes the link: the target is only referred to.
+ */
+export type BijdrageVastgelegd = Event<
+  typeof BIJDRAGE_VASTGELEGD,
+  { programmaId: string; afspraakId: string; draagtBijAan: string; doelProgrammaId: string; vastgelegdOp: string }
+>;
+
 export type ProgrammaEvent =
+  | OpvolgingVastgelegd
+  | BijdrageVastgelegd
   | ProgrammaVastgelegd
   | ProgrammalijnVastgelegd
   | OpgaveVastgelegd
@@ -47,6 +89,8 @@ export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
   OPGAVE_VASTGELEGD,
   BESTUURLIJK_OVERLEG_GEPLAND,
   HERINNERINGSBELEID_VASTGESTELD,
+  OPVOLGING_VASTGELEGD,
+  BIJDRAGE_VASTGELEGD,
 ];
 
 export interface Programmalijn {
@@ -61,6 +105,12 @@ export interface Opgave {
   readonly naam: string;
 }
 
+export interface Bijdrage {
+  readonly afspraakId: string;
+  readonly draagtBijAan: string;
+  readonly doelProgrammaId: string;
+}
+
 export type Programma =
   | { readonly status: 'onbekend' }
   | {
@@ -69,20 +119,40 @@ export type Programma =
       readonly naam: string;
       readonly eigenaar: string;
       readonly bron: string;
+      /** null: not recorded (a programme from before the field, or a document without one). */
+      readonly documentdatum: Documentdatum | null;
       readonly programmalijnen: readonly Programmalijn[];
       readonly opgaven: readonly Opgave[];
       /** Dates (`YYYY-MM-DD`), ascending. */
       readonly bestuurlijkOverleggen: readonly string[];
       /** null: the standard policy. */
       readonly herinneringsbeleid: Herinneringsbeleid | null;
+      /** As this programme names them (a link named by the other programme is shown by the read side). */
+      readonly voorganger: string | null;
+      readonly opvolger: string | null;
+      readonly bijdragen: readonly Bijdrage[];
     };
 
 export const initialProgramma: Programma = { status: 'onbekend' };
 
 export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Programma => {
   if (event.type === PROGRAMMA_VASTGELEGD) {
-    const { programmaId, naam, eigenaar, bron } = event.data;
-    return { status: 'vastgelegd', programmaId, naam, eigenaar, bron, programmalijnen: [], opgaven: [], bestuurlijkOverleggen: [], herinneringsbeleid: null };
+    const { programmaId, naam, eigenaar, bron, documentdatum, documentdatumSoort, documentdatumBron } = event.data;
+    return {
+      status: 'vastgelegd',
+      programmaId,
+      naam,
+      eigenaar,
+      bron,
+      documentdatum: documentdatum ? { datum: documentdatum, soort: documentdatumSoort ?? 'opgegeven', bron: documentdatumBron ?? '' } : null,
+      programmalijnen: [],
+      opgaven: [],
+      bestuurlijkOverleggen: [],
+      herinneringsbeleid: null,
+      voorganger: null,
+      opvolger: null,
+      bijdragen: [],
+    };
   }
   if (state.status === 'onbekend') return state;
   switch (event.type) {
@@ -98,6 +168,12 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
       return { ...state, bestuurlijkOverleggen: [...state.bestuurlijkOverleggen, event.data.datum].sort() };
     case HERINNERINGSBELEID_VASTGESTELD:
       return { ...state, herinneringsbeleid: event.data.beleid };
+    case OPVOLGING_VASTGELEGD:
+      return { ...state, [event.data.rol]: event.data.anderProgrammaId };
+    case BIJDRAGE_VASTGELEGD: {
+      const { afspraakId, draagtBijAan, doelProgrammaId } = event.data;
+      return { ...state, bijdragen: [...state.bijdragen, { afspraakId, draagtBijAan, doelProgrammaId }] };
+    }
     default: {
       const _exhaustive: never = event;
       return state;
@@ -105,12 +181,24 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
   }
 };
 
-export type LegProgrammaVast = Command<'LegProgrammaVast', { programmaId: string; naam: string; eigenaar: string; bron: string }>;
+export type LegProgrammaVast = Command<
+  'LegProgrammaVast',
+  { programmaId: string; naam: string; eigenaar: string; bron: string; documentdatum?: string; documentdatumSoort?: DocumentdatumSoort; documentdatumBron?: string }
+>;
 export type LegProgrammalijnVast = Command<'LegProgrammalijnVast', { programmalijnId: string; nummer: number; naam: string }>;
 export type LegOpgaveVast = Command<'LegOpgaveVast', { programmalijnId: string; opgaveId: string; nummer: number; naam: string }>;
 export type PlanBestuurlijkOverleg = Command<'PlanBestuurlijkOverleg', { datum: string }>;
 export type StelHerinneringsbeleidVast = Command<'StelHerinneringsbeleidVast', { beleid: Herinneringsbeleid }>;
-export type ProgrammaCommand = LegProgrammaVast | LegProgrammalijnVast | LegOpgaveVast | PlanBestuurlijkOverleg | StelHerinneringsbeleidVast;
+export type LegOpvolgingVast = Command<'LegOpvolgingVast', { rol: 'voorganger' | 'opvolger'; anderProgrammaId: string }>;
+export type LegBijdrageVast = Command<'LegBijdrageVast', { afspraakId: string; draagtBijAan: string; doelProgrammaId: string }>;
+export type ProgrammaCommand =
+  | LegProgrammaVast
+  | LegProgrammalijnVast
+  | LegOpgaveVast
+  | PlanBestuurlijkOverleg
+  | StelHerinneringsbeleidVast
+  | LegOpvolgingVast
+  | LegBijdrageVast;
 
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -134,6 +222,31 @@ const nummer = (value: number, field: string): number => {
   return value;
 };
 
+/** A real calendar day `YYYY-MM-DD` (not 2022-02-30). */
+export const isKalenderdag = (value: string): boolean => {
+  if (!DATUM.test(value)) return false;
+  const [jaar, maand, dag] = value.split('-').map(Number);
+  const d = new Date(Date.UTC(jaar, maand - 1, dag));
+  return d.getUTCFullYear() === jaar && d.getUTCMonth() === maand - 1 && d.getUTCDate() === dag;
+};
+
+const documentdatumVan = (d: LegProgrammaVast['data']): Pick<ProgrammaVastgelegd['data'], 'documentdatum' | 'documentdatumSoort' | 'documentdatumBron'> => {
+  if (d.documentdatum === undefined) {
+    if (d.documentdatumSoort !== undefined) throw new ValidationError('VERPLICHT', 'documentdatum is verplicht bij documentdatumSoort', 'documentdatum');
+    return {};
+  }
+  if (!isKalenderdag(d.documentdatum)) throw new ValidationError('ONGELDIGE_DATUM', 'documentdatum moet een bestaande datum zijn (JJJJ-MM-DD)', 'documentdatum');
+  if (d.documentdatumSoort === undefined || !DOCUMENTDATUM_SOORTEN.includes(d.documentdatumSoort)) {
+    throw new ValidationError('ONBEKENDE_SOORT', `documentdatumSoort moet ${DOCUMENTDATUM_SOORTEN.join(' of ')} zijn`, 'documentdatumSoort');
+  }
+  const bron = d.documentdatumBron?.trim() ?? '';
+  // A stated date says who stated it and why; a printed one is in the document itself.
+  if (d.documentdatumSoort === 'opgegeven' && !bron) {
+    throw new ValidationError('VERPLICHT', 'documentdatumBron is verplicht bij een opgegeven documentdatum', 'documentdatumBron');
+  }
+  return { documentdatum: d.documentdatum, documentdatumSoort: d.documentdatumSoort, ...(bron ? { documentdatumBron: bron } : {}) };
+};
+
 export const decideProgramma = (command: ProgrammaCommand, state: Programma): ProgrammaEvent[] => {
   vereisCoordinator(command.metadata.actor);
   const programmaId = command.type === 'LegProgrammaVast' ? command.data.programmaId : state.status === 'onbekend' ? null : state.programmaId;
@@ -150,6 +263,7 @@ export const decideProgramma = (command: ProgrammaCommand, state: Programma): Pr
           naam: naam(d.naam, 'naam'),
           eigenaar: assertId(d.eigenaar, 'eigenaar'),
           bron: d.bron.trim(),
+          ...documentdatumVan(d),
           vastgelegdOp: now,
         },
       },
@@ -206,6 +320,26 @@ export const decideProgramma = (command: ProgrammaCommand, state: Programma): Pr
       // The same policy again changes nothing, so a repeated request writes nothing.
       if (JSON.stringify(beleid) === JSON.stringify(state.herinneringsbeleid)) return [];
       return [{ type: HERINNERINGSBELEID_VASTGESTELD, data: { programmaId: state.programmaId, beleid, vastgesteldOp: now } }];
+    }
+    case 'LegOpvolgingVast': {
+      const { rol, anderProgrammaId } = command.data;
+      if (rol !== 'voorganger' && rol !== 'opvolger') throw new ValidationError('ONGELDIGE_ROL', 'rol moet voorganger of opvolger zijn', 'rol');
+      assertId(anderProgrammaId, rol);
+      if (anderProgrammaId === state.programmaId) throw new ValidationError('ZICHZELF', `${state.programmaId} kan niet zijn eigen ${rol} zijn`, rol);
+      const huidig = state[rol];
+      // Naming the same programme again changes nothing, so a second import writes nothing.
+      if (huidig === anderProgrammaId) return [];
+      if (huidig !== null) throw new IllegalStateError('OPVOLGING_BESTAAT_AL', `${state.programmaId} heeft al ${huidig} als ${rol}`);
+      return [{ type: OPVOLGING_VASTGELEGD, data: { programmaId: state.programmaId, rol, anderProgrammaId, vastgelegdOp: now } }];
+    }
+    case 'LegBijdrageVast': {
+      const { afspraakId, draagtBijAan, doelProgrammaId } = command.data;
+      assertId(afspraakId, 'afspraakId');
+      assertId(draagtBijAan, 'draagtBijAan');
+      assertId(doelProgrammaId, 'doelProgrammaId');
+      if (afspraakId === draagtBijAan) throw new ValidationError('ZICHZELF', `${afspraakId} kan niet aan zichzelf bijdragen`, 'draagtBijAan');
+      if (state.bijdragen.some((b) => b.afspraakId === afspraakId && b.draagtBijAan === draagtBijAan)) return [];
+      return [{ type: BIJDRAGE_VASTGELEGD, data: { programmaId: state.programmaId, afspraakId, draagtBijAan, doelProgrammaId, vastgelegdOp: now } }];
     }
     default: {
       const _exhaustive: never = command;

@@ -10,16 +10,21 @@ import { ValidationError } from '../shared/errors';
 const AMSTERDAM = 'Europe/Amsterdam';
 const PEILDATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The end of the peildatum in Europe/Amsterdam, as a UTC instant; 400 for a day that does not exist. */
-export const peilmomentVan = (peildatum: string): string => {
-  const match = PEILDATUM.exec(peildatum);
+const beginVanDag = (datum: string, field: string): TZDate => {
+  const match = PEILDATUM.exec(datum);
   const [jaar, maand, dag] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
   const begin = new TZDate(jaar, maand - 1, dag, AMSTERDAM);
   if (!match || Number.isNaN(begin.getTime()) || begin.getFullYear() !== jaar || begin.getMonth() !== maand - 1 || begin.getDate() !== dag) {
-    throw new ValidationError('ONGELDIGE_PEILDATUM', 'peildatum moet een bestaande datum zijn (JJJJ-MM-DD)', 'peildatum');
+    throw new ValidationError('ONGELDIGE_PEILDATUM', `${field} moet een bestaande datum zijn (JJJJ-MM-DD)`, field);
   }
-  return new Date(addDays(begin, 1).getTime() - 1).toISOString();
+  return begin;
 };
+
+/** The end of the peildatum in Europe/Amsterdam, as a UTC instant; 400 for a day that does not exist. */
+export const peilmomentVan = (peildatum: string): string => new Date(addDays(beginVanDag(peildatum, 'peildatum'), 1).getTime() - 1).toISOString();
+
+/** The first millisecond of a day in Europe/Amsterdam, as a UTC instant: when a dated document takes effect. */
+export const beginmomentVan = (datum: string): string => new Date(beginVanDag(datum, 'datum').getTime()).toISOString();
 
 /** The day (YYYY-MM-DD) in Europe/Amsterdam that an instant falls on. */
 export const peildatumVan = (moment: Date | string): string => format(new TZDate(new Date(moment).getTime(), AMSTERDAM), 'yyyy-MM-dd');

@@ -11,17 +11,19 @@ export interface PartijDocument {
   readonly naam: string;
   readonly soort: Extract<Partij, { status: 'vastgelegd' }>['soort'];
   readonly aliassen: readonly string[];
+  /** Only a collectief: its member parties. */
+  readonly leden?: readonly string[];
 }
 
 export const canHandle = (event: { type: string }): boolean => (PARTIJ_EVENT_TYPES as readonly string[]).includes(event.type);
 
 export const evolve = (document: PartijDocument | null, event: { type: string; data: object }): PartijDocument | null => {
   if (!canHandle(event)) return document;
-  const vorige: Partij = document ? { status: 'vastgelegd', ...document, contacten: [] } : initialPartij;
+  const vorige: Partij = document ? { status: 'vastgelegd', ...document, leden: document.leden ?? [], contacten: [] } : initialPartij;
   const next = evolvePartij(vorige, event as PartijEvent);
   if (next.status === 'onbekend') return null;
-  const { partijId, naam, soort, aliassen } = next;
-  return { partijId, naam, soort, aliassen };
+  const { partijId, naam, soort, aliassen, leden } = next;
+  return { partijId, naam, soort, aliassen, ...(leden.length ? { leden } : {}) };
 };
 
 export const partijenProjectie = documentProjectie<PartijDocument>({

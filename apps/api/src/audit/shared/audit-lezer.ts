@@ -14,7 +14,13 @@ const PAGINA = 1000;
 export const tijdlijnEvent = <E extends Event>(recorded: RecordedEvent): TijdlijnEvent<E> => {
   const m = recorded.metadata as Partial<EventMetadata>;
   const recordedAt = m.recordedAt ?? recorded.createdAt;
-  return { event: { type: recorded.type, data: recorded.data } as E, revision: recorded.revision, recordedAt, effectiveAt: m.effectiveAt ?? recordedAt };
+  return {
+    event: { type: recorded.type, data: recorded.data } as E,
+    revision: recorded.revision,
+    recordedAt,
+    effectiveAt: m.effectiveAt ?? recordedAt,
+    ...(m.herkomst === 'programmadocument' ? { uitProgrammadocument: true } : {}),
+  };
 };
 
 /** Reads the global stream page by page, so a long history never sits in memory twice. */

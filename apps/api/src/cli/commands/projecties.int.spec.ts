@@ -34,6 +34,7 @@ describe('CLI projecties (PostgreSQL)', () => {
     expect(voor.code).toBe(0);
     expect(JSON.parse(voor.out).map((s: { naam: string; positie: number; achter: boolean }) => [s.naam, s.positie, s.achter])).toEqual([
       ['afspraak-status', -1, true],
+      ['indicatoren', -1, true],
       ['partijen', -1, true],
       ['programma-structuur', -1, true],
     ]);

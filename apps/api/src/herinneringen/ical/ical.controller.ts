@@ -4,10 +4,10 @@ import type { Response } from 'express';
 import ical from 'ical-generator';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError, type Actor } from '@afspraken/domain';
+import { ForbiddenError, NotFoundError, binnenProgramma, ontvangendePartijen, type Actor } from '@afspraken/domain';
 import { Clock } from '@afspraken/application';
 import { EventStore } from '@afspraken/event-store';
-import { Werkvoorraad } from '@afspraken/herinneringen';
+import { laadPartijenMetLeden, Werkvoorraad } from '@afspraken/herinneringen';
 import { HuidigeActor, Public, Rollen, type RequestActor } from '../../auth/actor';
 import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { id } from '../../core/validation';
@@ -66,8 +66,13 @@ export class IcalController {
     const basis = this.config.PUBLIC_URL.replace(/\/$/, '');
     const agenda = ical({ name: `Deadlines ${partijId} — Afspraken Tracker` });
     const nu = this.clock.now();
-    for (const afspraak of voorraad.afspraken.values()) {
-      if (afspraak.status !== 'lopend' || !this.leesrecht.magLezen(lezer, afspraak)) continue;
+    const lopend = [...voorraad.afspraken.values()].filter((a) => a.status === 'lopend');
+    // A party named through a collectief ("overheid") gets its deadlines too, as its reminders do.
+    const partijen = await laadPartijenMetLeden(this.store, new Set(lopend.flatMap((a) => [a.trekker, ...a.betrokken])));
+    for (const afspraak of lopend) {
+      const alsTrekker = ontvangendePartijen([afspraak.trekker], partijen).includes(partijId);
+      const viaCollectief = binnenProgramma(lezer, afspraak.programmaId) && (alsTrekker || ontvangendePartijen(afspraak.betrokken, partijen).includes(partijId));
+      if (!this.leesrecht.magLezen(lezer, afspraak) && !viaCollectief) continue;
       for (const m of afspraak.mijlpalen) {
         if (!m.deadline.due || m.levering.status === 'gemeld' || m.levering.status === 'geaccepteerd') continue;
         const [jaar, maand, dag] = m.deadline.due.split('-').map(Number);
@@ -77,7 +82,7 @@ export class IcalController {
           allDay: true,
           stamp: nu,
           summary: `Deadline ${afspraak.afspraakId}: ${m.omschrijving}`,
-          description: `${afspraak.titel}\nDeadline: "${m.deadline.phrase}" (${afspraak.trekker === partijId ? 'trekker' : 'betrokken'})`,
+          description: `${afspraak.titel}\nDeadline: "${m.deadline.phrase}" (${alsTrekker ? 'trekker' : 'betrokken'})`,
           url: `${basis}/afspraken/${encodeURIComponent(afspraak.afspraakId)}`,
         });
       }

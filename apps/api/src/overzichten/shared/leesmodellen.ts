@@ -3,12 +3,12 @@ import type { Response } from 'express';
 import { Clock } from '@afspraken/application';
 import { peilmomentOf, type StatusOpties } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
-import { AFSPRAAK_STATUS, Checkpoints, PARTIJEN, PROGRAMMA_STRUCTUUR } from '@afspraken/read-models';
+import { AFSPRAAK_STATUS, Checkpoints, INDICATOREN, PARTIJEN, PROGRAMMA_STRUCTUUR } from '@afspraken/read-models';
 import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 
 const MAX_WACHT_MS = 5000;
 const POLL_MS = 25;
-const OVERZICHT_PROJECTIES = [AFSPRAAK_STATUS, PROGRAMMA_STRUCTUUR, PARTIJEN];
+const OVERZICHT_PROJECTIES = [AFSPRAAK_STATUS, PROGRAMMA_STRUCTUUR, PARTIJEN, INDICATOREN];
 
 /** The read side: where the read models stand, the moment to judge at, and waiting for one's own writes. */
 @Injectable()

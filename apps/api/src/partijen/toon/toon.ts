@@ -21,6 +21,8 @@ export interface PartijWeergave {
     readonly naam: string;
     readonly soort: string;
     readonly aliassen: readonly string[];
+    /** A collectief's member parties (reminders go to them); empty otherwise. */
+    readonly leden: readonly string[];
     readonly contacten: readonly ContactWeergave[];
   };
   readonly revision: number;
@@ -36,6 +38,7 @@ export const toonbaar = (partij: Exclude<Partij, { status: 'onbekend' }>): Parti
   naam: partij.naam,
   soort: partij.soort,
   aliassen: [...partij.aliassen],
+  leden: [...partij.leden],
   contacten: partij.contacten.map(({ contactId, naam, email, functie }) => ({ contactId, naam, email, functie: functie ?? null })),
 });
 

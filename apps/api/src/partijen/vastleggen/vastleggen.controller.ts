@@ -16,6 +16,7 @@ class PartijVastleggenDto extends createZodDto(
     naam: tekst(300),
     soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
     aliassen: z.array(tekst(300)).max(50).default([]),
+    leden: z.array(id).max(200).default([]).describe('Alleen bij soort collectief: de partijen die herinneringen krijgen'),
   }),
 ) {}
 

@@ -23,6 +23,9 @@ export interface GeplandeAfspraak {
   readonly trekker: string;
   readonly betrokken: readonly string[];
   readonly deadlines: readonly NieuweDeadline[];
+  /** Only an actie: its parent actie and the afspraken it serves. */
+  readonly ouder?: string | null;
+  readonly dientAfspraken?: readonly string[];
 }
 
 export interface AfsprakenVerslag {
@@ -68,6 +71,8 @@ export class AfsprakenSchrijver {
               trekker: a.trekker,
               betrokken: [...a.betrokken],
               deadlines: [...a.deadlines],
+              ouder: a.ouder ?? null,
+              dientAfspraken: [...(a.dientAfspraken ?? [])],
             },
             metadata,
           }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NIVEAUS, PARTIJ_SOORTEN } from '@afspraken/domain';
+import { DOCUMENTDATUM_SOORTEN, NIVEAUS, PARTIJ_SOORTEN, PEILDATUM } from '@afspraken/domain';
 import { datum, id, optioneleTekst, tekst } from '../../core/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
@@ -12,7 +12,13 @@ export const programmaBestandSchema = z.strictObject({
     naam: tekst(300),
     eigenaar: id,
     bron: optioneleTekst(1000),
+    documentdatum: datum.optional(),
+    documentdatumSoort: z.enum(DOCUMENTDATUM_SOORTEN as [string, ...string[]], { message: 'moet gedrukt of opgegeven zijn' }).optional(),
+    documentdatumBron: optioneleTekst(500).optional(),
     bestuurlijkOverleg: z.array(datum).default([]),
+    /** Lineage: a programme that is already imported (validated on import). */
+    voorganger: id.optional(),
+    opvolger: id.optional(),
   }),
   partijen: z
     .array(
@@ -21,6 +27,8 @@ export const programmaBestandSchema = z.strictObject({
         naam: tekst(300),
         soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
         aliassen: z.array(tekst(300)).default([]),
+        /** Only soort collectief: the member parties its reminders go to. */
+        leden: z.array(id).default([]),
       }),
     )
     .default([]),
@@ -46,6 +54,8 @@ export const programmaBestandSchema = z.strictObject({
         trekker: id,
         betrokken: z.array(id).default([]),
         deadlines: z.array(deadline).default([]),
+        /** Afspraken (of this file, or already imported, e.g. TAZ-A05) that this one carries out. */
+        draagtBijAan: z.array(id).default([]),
       }),
     )
     .default([]),
@@ -60,7 +70,37 @@ export const programmaBestandSchema = z.strictObject({
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
         betrokken: z.array(id).default([]),
+        /** One deadline phrase (its milestone is d1, described by the titel), or `deadlines` as for an afspraak: not both. */
         deadline: tekst(200).optional(),
+        deadlines: z.array(deadline).optional(),
+        /** A sub-bullet: the id of the actie it sits under. */
+        ouder: id.optional(),
+        /** The afspraken of the file this actie serves, where the text says so. */
+        dientAfspraken: z.array(id).default([]),
+      }),
+    )
+    .default([]),
+  indicatoren: z
+    .array(
+      z.strictObject({
+        id,
+        naam: tekst(300),
+        eenheid: tekst(200),
+        doel: z
+          .strictObject({ waarde: z.number().finite(), peiljaar: z.number().int().min(1900).max(2100).nullable().default(null), omschrijving: tekst(1000) })
+          .nullable()
+          .default(null),
+        /** Afspraken of this programme the indicator belongs to. */
+        afspraken: z.array(id).default([]),
+        metingen: z
+          .array(
+            z.strictObject({
+              waarde: z.number().finite(),
+              peildatum: z.string().regex(PEILDATUM, 'moet de vorm JJJJ, JJJJ-MM of JJJJ-MM-DD hebben'),
+              bron: tekst(1000),
+            }),
+          )
+          .default([]),
       }),
     )
     .default([]),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { parseDocument } from 'yaml';
 import {
   vereisProgramma,
+  beginmomentVan,
   evolvePartij,
   evolveProgramma,
   initialPartij,
@@ -12,6 +13,7 @@ import {
   streams,
   ValidationError,
   type Actor,
+  type DocumentdatumSoort,
   type Niveau,
   type NieuweDeadline,
   type Partij,
@@ -22,10 +24,11 @@ import {
   type ProgrammaCommand,
   type ProgrammaEvent,
 } from '@afspraken/domain';
-import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
+import { CommandExecutor, InvoerFouten, type CommandContext, type FieldProblem } from '@afspraken/application';
 import { zodProblems } from '../../core/exception.filter';
 import { programmaBestandSchema, type ProgrammaBestand } from './programma-bestand';
 import { AfsprakenSchrijver, teller, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
+import { Koppelingen, type KoppelingenPlan } from './koppelingen';
 
 export type { Teller } from './afspraken-schrijver';
 
@@ -39,6 +42,10 @@ export interface ImportVerslag {
   readonly afspraken: Teller;
   readonly acties: Teller;
   readonly deadlines: Teller;
+  /** Lineage links and `draagtBijAan`, indicators and their measurements. */
+  readonly koppelingen: Teller;
+  readonly indicatoren: Teller;
+  readonly metingen: Teller;
   /** Differences between file and store that an import does not overwrite: those go through commands with a reason. */
   readonly waarschuwingen: string[];
   readonly eventsGeschreven: number;
@@ -47,6 +54,7 @@ export interface ImportVerslag {
 type Plan = {
   readonly bestand: ProgrammaBestand;
   readonly afspraken: readonly GeplandeAfspraak[];
+  readonly koppelingen: KoppelingenPlan;
 };
 
 /**
@@ -58,6 +66,7 @@ export class ProgrammaImporter {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly schrijver: AfsprakenSchrijver,
+    private readonly koppelingen: Koppelingen,
   ) {}
 
   /** Checks the file completely; throws InvoerFouten listing every problem. */
@@ -98,6 +107,22 @@ export class ProgrammaImporter {
       if (!(await bekendePartij(partijId))) problems.push({ field, message: `partij ${partijId} bestaat niet` });
     };
     await partijVeld(bestand.programma.eigenaar, 'programma.eigenaar');
+    for (const [i, partij] of bestand.partijen.entries()) {
+      const waar = `partijen.${i}.leden`;
+      if (partij.soort === 'collectief' && partij.leden.length === 0) problems.push({ field: waar, message: 'een collectief heeft ten minste één lid' });
+      if (partij.soort !== 'collectief' && partij.leden.length) problems.push({ field: waar, message: 'alleen een partij van soort collectief heeft leden' });
+      if (partij.leden.includes(partij.id)) problems.push({ field: waar, message: 'een collectief kan geen lid van zichzelf zijn' });
+      if (new Set(partij.leden).size !== partij.leden.length) problems.push({ field: waar, message: 'bevat dubbele partijen' });
+      for (const [j, lid] of partij.leden.entries()) await partijVeld(lid, `${waar}.${j}`);
+    }
+    const { documentdatum, documentdatumSoort, documentdatumBron } = bestand.programma;
+    if (documentdatum !== undefined && documentdatumSoort === undefined) {
+      problems.push({ field: 'programma.documentdatumSoort', message: 'is verplicht bij een documentdatum (gedrukt of opgegeven)' });
+    }
+    if (documentdatum === undefined && documentdatumSoort !== undefined) problems.push({ field: 'programma.documentdatum', message: 'is verplicht bij documentdatumSoort' });
+    if (documentdatumSoort === 'opgegeven' && !documentdatumBron) {
+      problems.push({ field: 'programma.documentdatumBron', message: 'is verplicht bij een opgegeven documentdatum: zeg waar de datum vandaan komt' });
+    }
 
     const leesDeadline = (phrase: string, field: string) => {
       try {
@@ -116,7 +141,7 @@ export class ProgrammaImporter {
       soort: 'afspraak' | 'actie',
       waar: string,
       a: { id: string; opgave: string; titel: string; tekst: string; bronCitaat: string; trekker: string; betrokken: string[] },
-      extra: { nummer: string | null; niveau: Niveau | null },
+      extra: { nummer: string | null; niveau: Niveau | null; ouder?: string | null; dientAfspraken?: string[] },
       phrases: { id: string; omschrijving: string; phrase: string; field: string }[],
     ) => {
       const programmalijnId = opgaven.get(a.opgave);
@@ -145,16 +170,33 @@ export class ProgrammaImporter {
       const phrases = a.deadlines.map((d, j) => ({ ...d, field: `afspraken.${i}.deadlines.${j}.phrase` }));
       await voegToe('afspraak', `afspraken.${i}`, a, { nummer: String(a.nummer), niveau: null }, phrases);
     }
+    const afspraakIds = new Set(bestand.afspraken.map((a) => a.id));
+    const actieIds = new Set(bestand.acties.map((a) => a.id));
+    const ouders = new Map(bestand.acties.map((a) => [a.id, a.ouder]));
     for (const [i, a] of bestand.acties.entries()) {
-      const phrases = a.deadline ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }] : [];
-      await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau }, phrases);
+      if (a.deadline !== undefined && a.deadlines !== undefined) problems.push({ field: `acties.${i}.deadlines`, message: 'geef deadline of deadlines, niet beide' });
+      const phrases = a.deadlines
+        ? a.deadlines.map((d, j) => ({ ...d, field: `acties.${i}.deadlines.${j}.phrase` }))
+        : a.deadline
+          ? [{ id: 'd1', omschrijving: a.titel, phrase: a.deadline, field: `acties.${i}.deadline` }]
+          : [];
+      if (a.ouder !== undefined) {
+        if (a.ouder === a.id) problems.push({ field: `acties.${i}.ouder`, message: 'een actie kan geen subactie van zichzelf zijn' });
+        else if (!actieIds.has(a.ouder)) problems.push({ field: `acties.${i}.ouder`, message: `actie ${a.ouder} staat niet in het bestand` });
+        else if (ouders.get(a.ouder) !== undefined) problems.push({ field: `acties.${i}.ouder`, message: `${a.ouder} is zelf een subactie: één niveau diep` });
+      }
+      for (const [j, afspraakId] of a.dientAfspraken.entries()) {
+        if (!afspraakIds.has(afspraakId)) problems.push({ field: `acties.${i}.dientAfspraken.${j}`, message: `afspraak ${afspraakId} staat niet in het bestand` });
+      }
+      await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau, ouder: a.ouder ?? null, dientAfspraken: a.dientAfspraken }, phrases);
     }
+    const koppelingen = await this.koppelingen.controleer(bestand, problems);
     if (problems.length) throw new InvoerFouten(problems);
-    return { bestand, afspraken };
+    return { bestand, afspraken, koppelingen };
   }
 
   async importeer(yamlText: string, actor: Actor): Promise<ImportVerslag> {
-    const { bestand, afspraken } = await this.controleer(yamlText);
+    const { bestand, afspraken, koppelingen } = await this.controleer(yamlText);
     const p = bestand.programma;
     // Before the first write: parties come first in the file and must not land for a foreign programme.
     vereisProgramma(actor, p.id);
@@ -168,11 +210,23 @@ export class ProgrammaImporter {
       afspraken: teller(),
       acties: teller(),
       deadlines: teller(),
+      koppelingen: teller(),
+      indicatoren: teller(),
+      metingen: teller(),
       waarschuwingen: [],
       eventsGeschreven: 0,
     };
     let events = 0;
-    const context = { actor, correlationId: `import-${p.id}` };
+    let programma = await this.programma(p.id);
+    // Every event the import writes took effect on the document's date (recordedAt stays now). The
+    // import that creates the programme records the document itself: its events carry that herkomst.
+    const documentdatum = (programma.status === 'vastgelegd' ? programma.documentdatum?.datum : undefined) ?? p.documentdatum;
+    const context: CommandContext = {
+      actor,
+      correlationId: `import-${p.id}`,
+      ...(documentdatum ? { effectiveAt: beginmomentVan(documentdatum) } : {}),
+      ...(documentdatum && programma.status === 'onbekend' ? { herkomst: 'programmadocument' as const } : {}),
+    };
 
     for (const partij of bestand.partijen) {
       const huidig = await this.partij(partij.id);
@@ -183,20 +237,31 @@ export class ProgrammaImporter {
       const r = await this.executor.execute(
         partijDecider,
         streams.partij(partij.id),
-        (metadata): PartijCommand => ({ type: 'LegPartijVast', data: { partijId: partij.id, naam: partij.naam, soort: partij.soort as PartijSoort, aliassen: partij.aliassen }, metadata }),
+        (metadata): PartijCommand => ({ type: 'LegPartijVast', data: { partijId: partij.id, naam: partij.naam, soort: partij.soort as PartijSoort, aliassen: partij.aliassen, leden: partij.leden }, metadata }),
         context,
       );
       events += r.events.length;
       verslag.partijen.nieuw++;
     }
 
-    let programma = await this.programma(p.id);
     const programmaStream = streams.programma(p.id);
     if (programma.status === 'onbekend') {
       const r = await this.executor.execute(
         programmaDecider,
         programmaStream,
-        (metadata): ProgrammaCommand => ({ type: 'LegProgrammaVast', data: { programmaId: p.id, naam: p.naam, eigenaar: p.eigenaar, bron: p.bron }, metadata }),
+        (metadata): ProgrammaCommand => ({
+          type: 'LegProgrammaVast',
+          data: {
+            programmaId: p.id,
+            naam: p.naam,
+            eigenaar: p.eigenaar,
+            bron: p.bron,
+            documentdatum: p.documentdatum,
+            documentdatumSoort: p.documentdatumSoort as DocumentdatumSoort | undefined,
+            documentdatumBron: p.documentdatumBron,
+          },
+          metadata,
+        }),
         context,
       );
       events += r.events.length;
@@ -205,6 +270,9 @@ export class ProgrammaImporter {
     } else {
       verslag.programma.bestond++;
       if (programma.naam !== p.naam) verslag.waarschuwingen.push(`programma ${p.id}: naam in het bestand wijkt af van de vastgelegde naam`);
+      if (programma.status === 'vastgelegd' && (programma.documentdatum?.datum ?? undefined) !== p.documentdatum) {
+        verslag.waarschuwingen.push(`programma ${p.id}: documentdatum in het bestand (${p.documentdatum ?? 'geen'}) wijkt af van de vastgelegde (${programma.documentdatum?.datum ?? 'geen'})`);
+      }
     }
     const bekend = programma.status === 'vastgelegd' ? programma : null;
     for (const lijn of bestand.programmalijnen) {
@@ -242,7 +310,18 @@ export class ProgrammaImporter {
     const geschreven = await this.schrijver.schrijf(p.id, afspraken, context);
     events += geschreven.eventsGeschreven;
     verslag.waarschuwingen.push(...geschreven.waarschuwingen);
-    return { ...verslag, afspraken: geschreven.afspraken, acties: geschreven.acties, deadlines: geschreven.deadlines, eventsGeschreven: events };
+    const gekoppeld = await this.koppelingen.schrijf(p.id, koppelingen, context);
+    events += gekoppeld.eventsGeschreven;
+    return {
+      ...verslag,
+      afspraken: geschreven.afspraken,
+      acties: geschreven.acties,
+      deadlines: geschreven.deadlines,
+      koppelingen: gekoppeld.koppelingen,
+      indicatoren: gekoppeld.indicatoren,
+      metingen: gekoppeld.metingen,
+      eventsGeschreven: events,
+    };
   }
 
   private async partij(partijId: string): Promise<Partij> {
