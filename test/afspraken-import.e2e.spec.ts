@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { AfsprakenImporter } from '../apps/api/src/programmas/afspraken-importeren/afspraken-importer';
-import { CSV_TYPE, MAX_BESTAND_BYTES, MAX_RIJEN, XLSX_TYPE } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
+import { MAX_GEMELDE_FOUTEN } from '@afspraken/application';
+import { CSV_TYPE, MAX_BESTAND_BYTES, MAX_CEL_TEKENS, MAX_KOLOMMEN, MAX_RIJEN, MAX_UITGEPAKT_BYTES, XLSX_TYPE } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
 import { runCli, type CliIo } from '../apps/api/src/cli/program';
 import { loadConfig } from '@afspraken/platform';
 import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
 import { startTestApp, type TestApp } from './support/test-app';
+import { xlsxMetGroteTekst } from './support/zip-bom';
 
 const VOORBEELD_CSV = readFileSync('data/voorbeelden/afspraken.csv');
 const VOORBEELD_XLSX = readFileSync('data/voorbeelden/afspraken.xlsx');
@@ -129,9 +131,10 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
         'TAZ-V23,TAZ-O1,afspraak,,,Onmogelijke deadline,Tekst.,,vws,,uiterlijk Q5 2026;vanaf 2026',
         'TAZ-V24,TAZ-O1,afspraak,,,,Titel ontbreekt.,,vws,,',
         'TAZ-V20,TAZ-O1,afspraak,,,Dubbel,Tekst.,,vws,,',
-        'TAZ-V25,TAZ-O1,afspraak,zorgorganisatie,,Niveau bij afspraak,Tekst.,,vws,vws,',
+        'TAZ-V25,TAZ-O1,afspraak,zorgorganisatie,,Niveau bij afspraak,Tekst.,,vws,,',
         'TAZ-V26,TAZ-O1,project,,,Onbekende soort,Tekst.,,vws,,',
         'TAZ A01,TAZ-O1,afspraak,,,Ongeldige id,Tekst.,,vws,,',
+        'TAZ-V27,TAZ-O1,afspraak,,,Trekker ook betrokken,Tekst.,,vws,ocw;vws,',
       ].join('\n');
       const res = await importeer(csv, CSV_TYPE);
       expect(res.status).toBe(400);
@@ -143,10 +146,11 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
         expect.stringMatching(/^5 deadline: "uiterlijk Q5 2026": .+/),
         '6 titel: is verplicht',
         '7 afspraakId: TAZ-V20 staat ook in rij 2',
-        '8 niveau: alleen een actie (soort actie) heeft een niveau',
-        '8 betrokken: de trekker vws staat ook bij betrokken',
+        // The afspraak's own rules come from the decider, in its words.
+        '8 niveau: Alleen een actie uit de werkagenda heeft een niveau',
         '9 soort: moet afspraak of actie zijn, niet "project"',
         expect.stringMatching(/^10 afspraakId: moet 1-64 tekens zijn/),
+        '11 betrokken: De trekker staat ook bij betrokken',
       ]);
       expect(res.body.errors[0]).toMatchObject({ field: 'rij 3, opgaveId' });
       expect(await t.eventCount()).toBe(eventsBefore);
@@ -195,6 +199,65 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
     it('refuses a body over the size limit with 413', async () => {
       const res = await importeer(Buffer.alloc(MAX_BESTAND_BYTES + 1, 'a'), CSV_TYPE);
       expect(res.status).toBe(413);
+    });
+  });
+
+  describe('a file that would cost far more to read than it weighs', () => {
+    const MB = 1024 * 1024;
+
+    it('refuses an xlsx of 500 KB whose shared string unpacks to 500 MB, from the zip directory, before reading it', async () => {
+      const bom = await xlsxMetGroteTekst(500);
+      expect(bom.length).toBeLessThan(MB);
+      const eventsBefore = await t.eventCount();
+      const rssBefore = process.memoryUsage().rss;
+      const res = await importeer(bom, XLSX_TYPE);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'bestand', message: expect.stringContaining(`hoogstens ${MAX_UITGEPAKT_BYTES} mag`) }]);
+      // Read as before, the api went to 2.5 GB; the api runs in this process.
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * MB);
+      expect(await t.eventCount()).toBe(eventsBefore);
+    });
+
+    it('refuses an xlsx whose zip directory states less than its shared string unpacks to', async () => {
+      const leugen = await xlsxMetGroteTekst(500, 1000);
+      const rssBefore = process.memoryUsage().rss;
+      const res = await importeer(leugen, XLSX_TYPE);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'bestand', message: expect.stringContaining('pakt anders uit dan de zip zegt') }]);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * MB);
+    });
+
+    it('refuses a cell longer than Excel allows, naming row and column, in xlsx and csv alike', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const blad = workbook.addWorksheet('blad 1');
+      blad.addRow(['afspraakId', 'opgaveId', 'titel', 'tekst', 'trekker']);
+      blad.addRow(['TAZ-V50', 'TAZ-O1', 'Titel', 'x'.repeat(MAX_CEL_TEKENS + 1), 'vws']);
+      const xlsx = await importeer(Buffer.from(await workbook.xlsx.writeBuffer()), XLSX_TYPE);
+      expect(xlsx.status).toBe(400);
+      expect(xlsx.body.errors).toEqual([{ field: 'rij 2, kolom 4', message: `de cel heeft ${MAX_CEL_TEKENS + 1} tekens, hoogstens ${MAX_CEL_TEKENS}` }]);
+      const csv = await importeer(['afspraakId,opgaveId,titel,tekst,trekker', `TAZ-V50,TAZ-O1,Titel,${'x'.repeat(MAX_CEL_TEKENS + 1)},vws`].join('\n'), CSV_TYPE);
+      expect(csv.body.errors).toEqual(xlsx.body.errors);
+    });
+
+    it('answers a header of 600 000 unknown columns (4.7 MB) with one problem, not one per column', async () => {
+      const kop = Array.from({ length: 600_000 }, (_, i) => `k${i}`).join(',');
+      expect(kop.length).toBeGreaterThan(4 * MB);
+      const res = await importeer(`${kop}\n`, CSV_TYPE);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'bestand', message: `het bestand heeft 600000 kolommen, hoogstens ${MAX_KOLOMMEN}` }]);
+      expect(res.text.length).toBeLessThan(2000);
+    });
+
+    it(`reports the first ${MAX_GEMELDE_FOUTEN} problems and counts them all`, async () => {
+      const eventsBefore = await t.eventCount();
+      const rijen = Array.from({ length: 150 }, (_, i) => `TAZ-F${i},TAZ-O1,afspraak,,,Titel,Tekst,,niemand-${i},,`);
+      const res = await importeer([KOP, ...rijen].join('\n'), CSV_TYPE);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toHaveLength(MAX_GEMELDE_FOUTEN);
+      expect(res.body.errors[0]).toMatchObject({ field: 'rij 2, trekker', message: 'partij niemand-0 bestaat niet' });
+      expect(res.body.aantalFouten).toBe(150);
+      expect(res.body.message).toMatch(/^150 fouten in de invoer/);
+      expect(await t.eventCount()).toBe(eventsBefore);
     });
   });
 

@@ -57,6 +57,39 @@ describe('Afspraken API (PostgreSQL)', () => {
       expect(await t.eventCount()).toBe(eventsBefore);
     });
 
+    it('refuses a file of another programme that names an afspraak of TAZ, naming the entry, and writes nothing', async () => {
+      const eventsBefore = await t.eventCount();
+      const vreemd = [
+        'versie: 1',
+        'programma: { id: ANDER, naam: Een ander programma, eigenaar: vws }',
+        'programmalijnen:',
+        '  - { id: ANDER-PL1, nummer: 1, naam: Lijn, opgaven: [{ id: ANDER-O1, nummer: 1, naam: Opgave }] }',
+        'afspraken:',
+        '  - id: TAZ-A08',
+        '    nummer: 1',
+        '    opgave: ANDER-O1',
+        '    titel: Een deadline erbij',
+        '    tekst: Deze afspraak hoort bij TAZ.',
+        '    trekker: vws',
+        '    deadlines: [{ id: d9, omschrijving: Erbij, phrase: uiterlijk Q4 2030 }]',
+      ].join('\n');
+      const res = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(vreemd);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'afspraken.0.id', message: 'TAZ-A08 bestaat al in programma TAZ, niet in ANDER' }]);
+      expect(await t.eventCount()).toBe(eventsBefore);
+      const a08 = (await t.http.get('/afspraken/TAZ-A08').set(auth(coordinator))).body.afspraak;
+      expect(a08.mijlpalen.map((m: { deadlineId: string }) => m.deadlineId)).not.toContain('d9');
+    });
+
+    it("checks each afspraak by the decider's own rules before writing any (trekker also betrokken)", async () => {
+      const eventsBefore = await t.eventCount();
+      const kapot = TAZ_YAML.replaceAll('TAZ-A01', 'TAZ-X02').replace(/trekker: (\S+)\n(\s+)betrokken: \[/, 'trekker: $1\n$2betrokken: [$1, ');
+      const res = await t.http.post('/programmas/import').set(auth(coordinator)).set('Content-Type', 'application/yaml').send(kapot);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'afspraken.0.betrokken', message: 'De trekker staat ook bij betrokken' })]);
+      expect(await t.eventCount()).toBe(eventsBefore);
+    });
+
     it('refuses a non-YAML body with 415', async () => {
       const res = await t.http.post('/programmas/import').set(auth(coordinator)).send({ programma: {} });
       expect(res.status).toBe(415);

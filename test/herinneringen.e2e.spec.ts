@@ -11,7 +11,7 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
   let ocw: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(undefined, { env: { WEBHOOK_TOEGESTANE_HOSTS: '127.0.0.1:41999' } });
     coordinator = await t.key('coordinator');
     vws = await t.key('partij', 'vws');
     ocw = await t.key('partij', 'ocw');
@@ -82,6 +82,15 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
     const fout = await t.http.post('/partijen/ocw/contacten').set(auth(coordinator)).send({ naam: 'OCW systeem 2', email: 'it2@ocw.example', kanaal: 'webhook' });
     expect(fout.status).toBe(400);
     expect(JSON.stringify(fout.body)).toContain('webhookUrl');
+  });
+
+  it('weigert een webhook naar een intern adres, tenzij WEBHOOK_TOEGESTANE_HOSTS het noemt', async () => {
+    const contact = (webhookUrl: string) =>
+      t.http.post('/partijen/ocw/contacten').set(auth(coordinator)).send({ naam: 'OCW lokaal', email: 'lokaal@ocw.example', kanaal: 'webhook', webhookUrl });
+    const intern = await contact('http://127.0.0.1:41998/hook');
+    expect(intern.status).toBe(400);
+    expect(intern.body).toMatchObject({ code: 'ONVEILIGE_WEBHOOK', errors: [{ field: 'webhookUrl' }] });
+    expect((await contact('http://127.0.0.1:41999/hook')).status).toBe(200);
   });
 
   it('toont bull-board op /queues alleen aan coördinatoren zonder programma: de wachtrij draagt alle programma’s', async () => {

@@ -17,6 +17,10 @@ export interface TokenOpties {
   /** Seconds from the app's clock; negative: already expired. */
   readonly verlooptOver?: number;
   readonly geldigVanaf?: number;
+  /** Seconds from the app's clock for `iat`; default now. */
+  readonly uitgegevenOver?: number;
+  /** No `exp` claim at all. */
+  readonly zonderVervaltijd?: boolean;
 }
 
 /** An HS256 token as the identity provider would sign it, by the app's clock. */
@@ -26,8 +30,8 @@ export const hs256 = (app: SecurityApp, claims: JWTPayload, opties: TokenOpties 
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(opties.issuer ?? JWT_ISSUER)
     .setAudience(opties.audience ?? JWT_AUDIENCE)
-    .setIssuedAt(now)
-    .setExpirationTime(now + (opties.verlooptOver ?? 3600));
+    .setIssuedAt(now + (opties.uitgegevenOver ?? 0));
+  if (!opties.zonderVervaltijd) jwt.setExpirationTime(now + (opties.verlooptOver ?? 3600));
   if (opties.geldigVanaf !== undefined) jwt.setNotBefore(now + opties.geldigVanaf);
   return jwt.sign(new TextEncoder().encode(opties.secret ?? JWT_SECRET));
 };

@@ -35,6 +35,9 @@ interface Tokens extends Record<Wie, string> {
   readonly partijZonderPartij: string;
   readonly nogNietGeldig: string;
   readonly zonderSub: string;
+  readonly zonderVervaltijd: string;
+  readonly dertigJaarGeldig: string;
+  readonly langGeledenUitgegeven: string;
 }
 
 const VOORTGANG = '/afspraken/TEST-1/voortgang';
@@ -66,6 +69,8 @@ const GEVALLEN: Geval[] = [
   { naam: 'formulier in plaats van JSON', method: 'post', path: VOORTGANG, als: 'vws', body: 'partijId=vws&percentage=40', type: 'application/x-www-form-urlencoded', status: 415 },
   { naam: 'XML in plaats van JSON', method: 'post', path: VOORTGANG, als: 'vws', body: '<voortgang><percentage>40</percentage></voortgang>', type: 'application/xml', status: 415 },
   { naam: 'JSON in Latin-1 aangekondigd', method: 'post', path: VOORTGANG, als: 'vws', body: JSON.stringify(voortgang()), type: 'application/json; charset=latin1', status: 415, code: 'ONGELDIGE_TEKENSET' },
+  { naam: 'YAML in ISO-8859-1 aangekondigd', method: 'post', path: '/programmas/import', als: 'coordinator', body: 'versie: 1\n', type: 'application/yaml; charset=iso-8859-1', status: 415, code: 'ONGELDIGE_TEKENSET' },
+  { naam: 'CSV in Windows-1252 aangekondigd', method: 'post', path: '/programmas/TAZ/afspraken/import', als: 'coordinator', body: 'afspraakId\n', type: 'text/csv; charset=windows-1252', status: 415, code: 'ONGELDIGE_TEKENSET' },
   { naam: 'JSON als UTF-16 aangekondigd maar UTF-8 gestuurd', method: 'post', path: VOORTGANG, als: 'vws', body: JSON.stringify(voortgang()), type: 'application/json; charset=utf-16', status: 400, code: 'ONGELDIGE_JSON' },
   { naam: 'gzip-codering die geen gzip is', method: 'post', path: VOORTGANG, als: 'vws', headers: { 'Content-Encoding': 'gzip' }, body: voortgang(), status: 400 },
   { naam: 'onbekende Content-Encoding', method: 'post', path: VOORTGANG, als: 'vws', headers: { 'Content-Encoding': 'br2' }, body: voortgang(), status: 415, code: 'ONGELDIGE_CODERING' },
@@ -98,6 +103,19 @@ const GEVALLEN: Geval[] = [
   { naam: 'titel van 301 tekens', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ titel: 'é'.repeat(301) }), status: 400, veld: 'titel' },
   { naam: '101 betrokken partijen', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ betrokken: Array.from({ length: 101 }, (_, i) => `p${i}`) }), status: 400, veld: 'betrokken' },
   { naam: 'onleesbare deadline', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ deadlines: [{ omschrijving: 'x', phrase: 'uiterlijk Q5 2023' }] }), status: 400, veld: 'deadlines.0.phrase' },
+  { naam: 'deadline in het jaar 99999', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ deadlines: [{ omschrijving: 'x', phrase: 'uiterlijk Q2 99999' }] }), status: 400, veld: 'deadlines.0.phrase' },
+  // --- what ends up in a mail header (To, Subject) is one line
+  { naam: 'CR/LF in de naam van een contact', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Jan\r\nBcc: iedereen@evil.example', email: 'jan@vws.nl' }, status: 400, veld: 'naam' },
+  { naam: 'regeleinde in de titel van een afspraak', method: 'post', path: '/afspraken', als: 'coordinator', body: nieuweAfspraak({ titel: 'Nieuw\nBcc: iedereen@evil.example' }), status: 400, veld: 'titel' },
+  { naam: 'tab in de naam van een partij', method: 'post', path: '/partijen', als: 'coordinator', body: { partijId: 'nieuw', naam: 'Nieuw\tBcc', soort: 'overig' }, status: 400, veld: 'naam' },
+  { naam: 'regelscheider U+2028 in de naam van een contact', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Jan\u2028Bcc', email: 'jan@vws.nl' }, status: 400, veld: 'naam' },
+  { naam: 'regeleinde in een titel uit een CSV', method: 'post', path: '/programmas/TAZ/afspraken/import', als: 'coordinator', body: 'afspraakId,opgaveId,titel,tekst,trekker\nTEST-2,TAZ-O1,"Titel\r\nBcc: x@evil.example",Tekst,vws\n', type: 'text/csv', status: 400, veld: 'rij 2, titel' },
+  { naam: 'regeleinde in een titel uit YAML', method: 'post', path: '/programmas/import', als: 'coordinator', body: 'versie: 1\nafspraken:\n  - titel: "Titel\\r\\nBcc: x@evil.example"\n', type: 'application/yaml', status: 400, veld: 'afspraken.0.titel' },
+  // --- webhooks that would reach inside
+  { naam: 'webhook naar Redis op 127.0.0.1:6379', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://127.0.0.1:6379/' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
+  { naam: 'webhook naar de cloud-metadata op 169.254.169.254', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://169.254.169.254/latest/meta-data/' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
+  { naam: 'webhook naar PostgreSQL op [::1]:5432', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://[::1]:5432/' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
+  { naam: 'webhook naar localhost', method: 'post', path: '/partijen/vws/contacten', als: 'coordinator', body: { naam: 'Hook', email: 'hook@vws.nl', kanaal: 'webhook', webhookUrl: 'http://localhost:8080/hook' }, status: 400, code: 'ONVEILIGE_WEBHOOK', veld: 'webhookUrl' },
   // --- ids and paths
   { naam: 'padtraversal in een id', method: 'get', path: '/afspraken/..%2F..%2Fetc%2Fpasswd', als: 'coordinator', status: 400, veld: 'afspraakId' },
   { naam: 'NUL-byte in een id', method: 'get', path: '/afspraken/TEST-1%00', als: 'coordinator', status: 400, veld: 'afspraakId' },
@@ -129,6 +147,9 @@ const GEVALLEN: Geval[] = [
   { naam: 'JWT met rol systeem', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.rolSysteem}`, status: 401, code: 'JWT_ONGELDIGE_CLAIM' },
   { naam: 'JWT met rol partij zonder partij', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.partijZonderPartij}`, status: 401, code: 'JWT_ONGELDIGE_CLAIM' },
   { naam: 'JWT zonder sub', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.zonderSub}`, status: 401 },
+  { naam: 'JWT zonder exp', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.zonderVervaltijd}`, status: 401, code: 'JWT_ZONDER_VERVALTIJD' },
+  { naam: 'JWT dat dertig jaar geldig is', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.dertigJaarGeldig}`, status: 401, code: 'JWT_TE_LANG_GELDIG' },
+  { naam: 'JWT met exp drie dagen na iat', method: 'get', path: '/afspraken/TEST-1', als: (t) => `Bearer ${t.langGeledenUitgegeven}`, status: 401, code: 'JWT_TE_LANG_GELDIG' },
   { naam: 'JWT-rommel', method: 'get', path: '/afspraken/TEST-1', als: () => 'Bearer a.b.c', status: 401, code: 'JWT_ONGELDIG' },
   // --- roles and organisations
   { naam: 'auditor rapporteert voortgang', method: 'post', path: VOORTGANG, als: 'auditor', body: voortgang(), status: 403, code: 'AUDITOR_LEEST_ALLEEN' },
@@ -207,6 +228,9 @@ describe('Vijandige en misvormde verzoeken', () => {
       partijZonderPartij: await hs256(t, { sub: 'a@b', rol: 'partij' }),
       nogNietGeldig: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { geldigVanaf: 600 }),
       zonderSub: await hs256(t, { rol: 'coordinator' }),
+      zonderVervaltijd: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { zonderVervaltijd: true }),
+      dertigJaarGeldig: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { verlooptOver: 30 * 365 * 24 * 3600 }),
+      langGeledenUitgegeven: await hs256(t, { sub: 'a@b', rol: 'coordinator' }, { uitgegevenOver: -3 * 24 * 3600 }),
     };
     headVoor = await t.storage.events.headPosition();
     aantalVoor = (await t.storage.events.readAll()).length;

@@ -12,12 +12,27 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-/** Several problems in one input (a file, a row set); nothing was written (HTTP 400). */
+/** At most this many problems are kept and reported; `aantal` still counts them all. */
+export const MAX_GEMELDE_FOUTEN = 100;
+
+/**
+ * Several problems in one input (a file, a row set); nothing was written (HTTP 400). Only the first
+ * MAX_GEMELDE_FOUTEN are kept, so a file of a million bad cells gives an answer of a hundred.
+ */
 export class InvoerFouten extends Error {
   readonly code = 'ONGELDIGE_INVOER';
-  constructor(readonly problems: readonly FieldProblem[]) {
-    super(`${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in de invoer: ${problems.slice(0, 3).map((p) => `${p.field}: ${p.message}`).join('; ')}${problems.length > 3 ? '; …' : ''}`);
+  readonly problems: readonly FieldProblem[];
+  /** How many problems there were in all. */
+  readonly aantal: number;
+  constructor(problems: readonly FieldProblem[]) {
+    const aantal = problems.length;
+    super(
+      `${aantal} ${aantal === 1 ? 'fout' : 'fouten'} in de invoer: ${problems.slice(0, 3).map((p) => `${p.field}: ${p.message}`).join('; ')}${aantal > 3 ? '; …' : ''}` +
+        (aantal > MAX_GEMELDE_FOUTEN ? ` (de eerste ${MAX_GEMELDE_FOUTEN} staan in errors)` : ''),
+    );
     this.name = 'InvoerFouten';
+    this.problems = problems.slice(0, MAX_GEMELDE_FOUTEN);
+    this.aantal = aantal;
   }
 }
 

@@ -89,6 +89,8 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
         smtpUrl,
         mailFrom: 'Afspraken Tracker <herinneringen@afspraken.example>',
         webhookGeheim: GEHEIM,
+        // The test's receiver listens on this machine.
+        webhookToegestaneHosts: ['127.0.0.1'],
       },
       {
         hooks: {

@@ -11,3 +11,4 @@ export * from './kanalen/kanaal';
 export * from './kanalen/smtp.kanaal';
 export * from './kanalen/webhook.kanaal';
 export * from './kanalen/inbox.kanaal';
+export * from './kanalen/webhook-doel';

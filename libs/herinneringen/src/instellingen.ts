@@ -11,4 +11,6 @@ export interface HerinneringenInstellingen {
   readonly mailFrom: string;
   /** Root secret from which each webhook contact's signing key is derived; never stored or shown. */
   readonly webhookGeheim: string | null;
+  /** Hosts (`host` or `host:port`) a webhook may reach although they are internal: WEBHOOK_TOEGESTANE_HOSTS. */
+  readonly webhookToegestaneHosts?: readonly string[];
 }

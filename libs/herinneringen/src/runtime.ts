@@ -98,7 +98,7 @@ export class HerinneringenRuntime {
     this.afloop = new Afloop(store, this.queues, clock);
     this.verzender = new Verzender(
       store,
-      { email: this.smtp, webhook: new WebhookKanaal(instellingen.webhookGeheim, now), inbox: this.inbox },
+      { email: this.smtp, webhook: new WebhookKanaal(instellingen.webhookGeheim, now, undefined, instellingen.webhookToegestaneHosts ?? []), inbox: this.inbox },
       clock,
       instellingen.publicUrl,
       opties.hooks,

@@ -14,6 +14,8 @@ export const beveiligingConfig = {
   JWT_JWKS_URL: leegIsNiets.pipe(z.string().url().optional()).optional(),
   /** Shared HS256 secret, for development and tests; at least 32 characters. */
   JWT_SECRET: leegIsNiets.pipe(z.string().min(32, 'moet minstens 32 tekens zijn').optional()).optional(),
+  /** Longest a JWT may be valid: `exp` at most this many seconds after `iat` and after now. */
+  JWT_MAX_GELDIGHEID_SECONDEN: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Comma-separated origins allowed to call the API from a browser; empty: none. */
   CORS_ORIGINS: z

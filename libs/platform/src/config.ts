@@ -42,6 +42,16 @@ export const configSchema = z
     SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
     MAIL_FROM: z.string().min(3).default('Afspraken Tracker <herinneringen@afspraken.local>'),
     WEBHOOK_GEHEIM: z.string().min(16, 'moet minstens 16 tekens zijn').optional(),
+    /** Internal hosts webhooks may reach all the same (`host` or `host:port`, comma-separated); others must be public. */
+    WEBHOOK_TOEGESTANE_HOSTS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
     QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('afspraken'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Imported when the event store is empty at start: a file, a folder of .yaml files or a comma-separated list; empty to skip. */

@@ -9,4 +9,5 @@ export const herinneringenInstellingen = (config: AppConfig): HerinneringenInste
   smtpUrl: config.SMTP_URL,
   mailFrom: config.MAIL_FROM,
   webhookGeheim: config.WEBHOOK_GEHEIM ?? null,
+  webhookToegestaneHosts: config.WEBHOOK_TOEGESTANE_HOSTS,
 });

@@ -45,13 +45,25 @@ export class JwtVerifier {
         audience: this.config.JWT_AUDIENCE,
         // Token lifetimes are judged by the app's clock, like everything else.
         currentDate: this.clock.now(),
-        requiredClaims: ['sub'],
+        requiredClaims: ['sub', 'exp'],
       };
       payload = (typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options)).payload;
     } catch (error) {
       throw this.vertaal(error);
     }
+    this.nietTeLangGeldig(payload);
     return this.actor(payload);
+  }
+
+  /** A stolen token is useful until it expires: one valid for decades is refused, whoever signed it. */
+  private nietTeLangGeldig({ exp, iat }: JWTPayload): void {
+    const max = this.config.JWT_MAX_GELDIGHEID_SECONDEN;
+    const nu = Math.floor(this.clock.now().getTime() / 1000);
+    // jose checked that exp is a number in the future (and iat a number, when present).
+    const geldigheid = Math.max(exp! - nu, typeof iat === 'number' ? exp! - iat : 0);
+    if (geldigheid > max) {
+      throw weiger('JWT_TE_LANG_GELDIG', `Het token is ${geldigheid} seconden geldig; hoogstens ${max} seconden (JWT_MAX_GELDIGHEID_SECONDEN) mag`);
+    }
   }
 
   private actor(payload: JWTPayload): RequestActor {
@@ -76,6 +88,7 @@ export class JwtVerifier {
     if (error instanceof errors.JWTExpired) return weiger('JWT_VERLOPEN', 'Het token is verlopen; log opnieuw in');
     if (error instanceof errors.JWTClaimValidationFailed) {
       const claim = error.claim;
+      if (claim === 'exp') return weiger('JWT_ZONDER_VERVALTIJD', 'Het token heeft geen geldige vervaltijd (exp); een token zonder einde wordt niet aanvaard');
       const uitleg: Record<string, string> = {
         iss: 'Het token is uitgegeven door een onbekende uitgever (iss)',
         aud: 'Het token is niet voor deze dienst bedoeld (aud)',

@@ -26,11 +26,26 @@ const heeftBody = (request: Request): boolean =>
 const TABEL_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 const TABEL_IMPORT = /^\/programmas\/[^/]+\/afspraken\/import\/?(\?|$)/;
 
+const TEKENSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+const UTF8 = /^utf-?8$/i;
+
+/**
+ * YAML and CSV are read as UTF-8 whatever the header says, so a file announced in another charset
+ * (iso-8859-1, windows-1252) would be misread: refused. JSON's charset is the json parser's to judge.
+ */
+const alleenUtf8 = (request: Request, response: Response): boolean => {
+  const tekenset = TEKENSET.exec(request.headers['content-type'] ?? '')?.[1];
+  if (tekenset === undefined || UTF8.test(tekenset)) return true;
+  weiger(response, 415, 'ONGELDIGE_TEKENSET', `De tekenset ${tekenset.slice(0, 40)} wordt niet ondersteund; stuur UTF-8`);
+  return false;
+};
+
 /** A body we do not read (text/plain, form data, XML) is refused before it can be misread as empty. */
 const alleenJsonOfYaml = (request: Request, response: Response, next: NextFunction): void => {
   if (!SCHRIJVEN.has(request.method) || !heeftBody(request)) return next();
-  if (request.is(['application/json', '+json', ...YAML_TYPES])) return next();
-  if (TABEL_IMPORT.test(request.originalUrl) && request.is(TABEL_TYPES)) return next();
+  if (request.is(['application/json', '+json'])) return next();
+  if (request.is(YAML_TYPES)) return alleenUtf8(request, response) ? next() : undefined;
+  if (TABEL_IMPORT.test(request.originalUrl) && request.is(TABEL_TYPES)) return alleenUtf8(request, response) ? next() : undefined;
   weiger(
     response,
     415,

@@ -56,8 +56,9 @@ export const runCli = async (argv: string[], io: CliIo = processIo, coreOptions:
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof InvoerFouten) {
-      io.err(`Fout: ${error.problems.length} ${error.problems.length === 1 ? 'probleem' : 'problemen'} gevonden, er is niets geschreven:`);
+      io.err(`Fout: ${error.aantal} ${error.aantal === 1 ? 'probleem' : 'problemen'} gevonden, er is niets geschreven:`);
       for (const p of error.problems) io.err(`  ${p.field}: ${p.message}`);
+      if (error.aantal > error.problems.length) io.err(`  … en nog ${error.aantal - error.problems.length}`);
       return 1;
     }
     if (error instanceof DomainError || error instanceof InvalidArgumentError) {

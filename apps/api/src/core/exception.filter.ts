@@ -62,7 +62,7 @@ export const toErrorResponse = (exception: unknown): { body: ErrorBody; headers:
     };
   }
   if (exception instanceof InvoerFouten) {
-    return { body: body(400, exception.code, exception.message, { errors: exception.problems }), headers: {} };
+    return { body: body(400, exception.code, exception.message, { errors: exception.problems, aantalFouten: exception.aantal }), headers: {} };
   }
   if (exception instanceof DomainError) {
     const field = 'field' in exception ? (exception as { field?: string }).field : undefined;

@@ -17,6 +17,15 @@ export const tekst = (max: number) =>
     .refine((s) => !CONTROL_CHARACTERS.test(s), 'bevat ongeldige stuurtekens')
     .refine((s) => !BIDI_OVERRIDES.test(s), 'bevat tekens die de leesrichting omkeren');
 
+// Every control character, the line and paragraph separators too: what breaks a header line.
+const REGELBREKERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/**
+ * One line of text: a name or title that may end up in a mail header (To, Subject), where a CR/LF
+ * would start a header of its own. Like tekst, but no tab, newline or other control character at all.
+ */
+export const regel = (max: number) => tekst(max).refine((s) => !REGELBREKERS.test(s), 'moet één regel zijn, zonder regeleinden of stuurtekens');
+
 /** Like tekst, but may be empty. */
 export const optioneleTekst = (max: number) =>
   z

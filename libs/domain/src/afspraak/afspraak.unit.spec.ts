@@ -4,7 +4,7 @@ import { fold } from '../shared/event';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { NU, Q2_2023, Q4_2023, afspraakVastgelegd, deadlineVastgelegd, leveringGemeld } from '../testing/voorbeelden';
 import { evolve, initialAfspraak, type AfspraakEvent } from './afspraak';
-import { afspraakDecider, type AfspraakCommand } from './decide';
+import { afspraakDecider, controleerImport, type AfspraakCommand, type LegAfspraakVast } from './decide';
 
 const given = DeciderSpecification.for(afspraakDecider);
 
@@ -108,6 +108,24 @@ describe('Een actie uit de werkagenda: subactie en de afspraken die zij dient', 
     given([]).when(actie({ ouder: 'TAZ-W056a' })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'ouder' }));
     given([]).when(actie({ dientAfspraken: ['TAZ-A09', 'TAZ-A09'] })).thenThrows(ValidationError, (e) => expect(e).toMatchObject({ field: 'dientAfspraken' }));
   });
+});
+
+describe('Een afspraak uit een import', () => {
+  const staat = (events: AfspraakEvent[]) => fold(evolve, initialAfspraak, events);
+  const uitImport = (overrides: Parameters<typeof vastleggen>[0] = {}) => vastleggen(overrides) as LegAfspraakVast;
+
+  it('die nieuw is, volgt de regels van vastleggen', () => {
+    expect(() => controleerImport(uitImport(), staat([]))).not.toThrow();
+    expect(() => controleerImport(uitImport({ betrokken: ['vws'] }), staat([]))).toThrow(expect.objectContaining({ code: 'TREKKER_OOK_BETROKKEN', field: 'betrokken' }));
+  });
+
+  it('die al bestaat in hetzelfde programma, mag (er komen alleen ontbrekende deadlines bij)', () =>
+    expect(() => controleerImport(uitImport(), staat([vastgelegd, deadlineD1]))).not.toThrow());
+
+  it('die al bestaat in een ander programma, wordt geweigerd en noemt het veld afspraakId', () =>
+    expect(() => controleerImport(uitImport({ programmaId: 'ANDER' }), staat([vastgelegd]))).toThrow(
+      expect.objectContaining({ code: 'AFSPRAAK_VAN_ANDER_PROGRAMMA', field: 'afspraakId', message: expect.stringContaining('bestaat al in programma TAZ') }),
+    ));
 });
 
 describe('Partij toewijzen en verwijderen', () => {

@@ -498,6 +498,26 @@ export const decide = (command: AfspraakCommand, state: Afspraak): AfspraakEvent
   }
 };
 
+/**
+ * An import (YAML, CSV, XLSX) names afspraken that may exist already; it adds only their missing
+ * deadlines. Before anything of the file is written, each afspraak is put to the decider's own rules:
+ * a new one must pass LegAfspraakVast, an existing one must belong to the importing programme (else
+ * the import would add deadlines to another programme's afspraak). Throws what the write would throw.
+ */
+export const controleerImport = (command: LegAfspraakVast, state: Afspraak): void => {
+  if (state.status === 'onbekend') {
+    decide(command, state);
+    return;
+  }
+  if (state.programmaId !== command.data.programmaId) {
+    throw new ValidationError(
+      'AFSPRAAK_VAN_ANDER_PROGRAMMA',
+      `${command.data.afspraakId} bestaat al in programma ${state.programmaId}, niet in ${command.data.programmaId}`,
+      'afspraakId',
+    );
+  }
+};
+
 export const afspraakDecider: Decider<AfspraakCommand, AfspraakEvent, Afspraak> = {
   decide,
   evolve,

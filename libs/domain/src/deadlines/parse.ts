@@ -3,7 +3,7 @@ import { addDays } from 'date-fns';
 import { ValidationError } from '../shared/errors';
 import { Deadline, DeadlineSoort, Herhaling } from './deadline';
 import { dagErna, dagErvoor } from './kalenderdatum';
-import { controleerDatumvormen, leesVenster, OnmogelijkeDatum, Venster } from './venster';
+import { controleerDatumvormen, EERSTE_JAAR, LAATSTE_JAAR, leesVenster, OnmogelijkeDatum, Venster } from './venster';
 
 /**
  * Reads a deadline phrase from a programme ("uiterlijk Q2 2023", "per 1 januari 2024", "medio 2023",
@@ -29,6 +29,7 @@ export const parseDeadline = (phrase: string): Deadline => {
   try {
     const tekst = normaliseer(zin);
     controleerDatumvormen(tekst);
+    weigerLangeJaren(zin, tekst);
     return { phrase: zin, ...lees(zin, tekst) };
   } catch (fout) {
     if (fout instanceof OnmogelijkeDatum) throw new DeadlineParseError(zin, fout.reden);
@@ -37,6 +38,27 @@ export const parseDeadline = (phrase: string): Deadline => {
 };
 
 type Lezing = Omit<Deadline, 'phrase'>;
+
+const LANG_GETAL = /(?<![\p{L}\d])\d{5,}(?![\p{L}\d])/gu;
+
+/**
+ * A year of five or more digits ("uiterlijk Q2 99999") fits no date form, so it would read as vague.
+ * Read the phrase once more with a four-digit year past the range in its place: if that is refused as
+ * a year out of range, the long number stood where a year stands. Other long numbers stay text.
+ */
+const weigerLangeJaren = (zin: string, tekst: string): void => {
+  const lang = tekst.match(LANG_GETAL);
+  if (!lang) return;
+  const buiten = String(LAATSTE_JAAR + 1);
+  const proef = tekst.replace(LANG_GETAL, buiten);
+  try {
+    controleerDatumvormen(proef);
+    lees(zin.replace(LANG_GETAL, buiten), proef);
+  } catch (fout) {
+    if (!(fout instanceof OnmogelijkeDatum) || !fout.reden.includes(`jaar ${buiten}`)) throw fout;
+    throw new OnmogelijkeDatum(`het jaar ${lang[0]} valt buiten het bereik ${EERSTE_JAAR} tot en met ${LAATSTE_JAAR}`);
+  }
+};
 
 const AMSTERDAM = 'Europe/Amsterdam';
 

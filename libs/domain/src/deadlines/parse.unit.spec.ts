@@ -323,6 +323,10 @@ describe('parseDeadline', () => {
       ['in 1850', 'het jaar 1850 valt buiten het bereik 1900 tot en met 2200'],
       ['uiterlijk 2201', 'het jaar 2201 valt buiten het bereik 1900 tot en met 2200'],
       ['per 1 januari 1899', 'het jaar 1899 valt buiten'],
+      ['uiterlijk Q2 99999', 'het jaar 99999 valt buiten het bereik 1900 tot en met 2200'],
+      ['in 20230', 'het jaar 20230 valt buiten het bereik 1900 tot en met 2200'],
+      ['per 1 januari 123456', 'het jaar 123456 valt buiten'],
+      ['najaar 10000', 'het jaar 10000 valt buiten'],
       ['derde helft van 2023', 'een jaar heeft geen helft 3'],
       ['in de periode 2023-2022', 'de periode begint (2023-01-01) na haar einde (2022-12-31)'],
       ['winter 2023-2025', 'winter 2023-2025 bestaat niet'],
@@ -334,6 +338,9 @@ describe('parseDeadline', () => {
       expect(lees).toThrow(DeadlineParseError);
       expect(lees).toThrow(reden);
     });
+
+    it('maar een lang getal dat niet op de plaats van een jaar staat, blijft tekst (vaag)', () =>
+      expect(parseDeadline('zodra 100000 mensen zijn opgeleid')).toMatchObject({ kind: 'vaag', due: null }));
 
     it('dan is de fout een ValidationError met code ONLEESBARE_DEADLINE op het veld phrase', () => {
       const fout = vang(() => parseDeadline('  uiterlijk   Q5 2023 '));

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AFSPRAAK_SOORTEN, NIVEAUS } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { effectiefOp, id, optioneleTekst, tekst } from '../../core/validation';
+import { effectiefOp, id, optioneleTekst, regel, tekst } from '../../core/validation';
 import { LegAfspraakVastCommand } from './vastleggen.handler';
 
 export const deadlineInvoer = z.strictObject({
@@ -23,7 +23,7 @@ const schema = z.strictObject({
   opgaveId: id.optional(),
   nummer: z.string().trim().max(20).optional(),
   niveau: z.enum(NIVEAUS as [string, ...string[]]).optional(),
-  titel: tekst(300),
+  titel: regel(300),
   tekst: tekst(20_000),
   bronCitaat: optioneleTekst(20_000),
   trekker: id,

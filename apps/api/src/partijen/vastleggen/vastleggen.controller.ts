@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { PARTIJ_SOORTEN } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id, tekst } from '../../core/validation';
+import { id, regel, tekst } from '../../core/validation';
 import { LegPartijVastCommand } from './vastleggen.handler';
 
 class PartijVastleggenDto extends createZodDto(
   z.strictObject({
     partijId: id,
-    naam: tekst(300),
+    naam: regel(300),
     soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
     aliassen: z.array(tekst(300)).max(50).default([]),
     leden: z.array(id).max(200).default([]).describe('Alleen bij soort collectief: de partijen die herinneringen krijgen'),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import {
-  afspraakDecider,
   evolvePartij,
   evolveProgramma,
   initialPartij,
@@ -12,8 +11,6 @@ import {
   streams,
   ValidationError,
   type Actor,
-  type Afspraak,
-  type AfspraakEvent,
   type AfspraakSoort,
   type Niveau,
   type NieuweDeadline,
@@ -23,7 +20,7 @@ import {
   type ProgrammaEvent,
 } from '@afspraken/domain';
 import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
-import { id, optioneleTekst, tekst } from '../../core/validation';
+import { id, optioneleTekst, regel, tekst } from '../../core/validation';
 import { AfsprakenSchrijver, type GeplandeAfspraak, type Teller } from '../importeren/afspraken-schrijver';
 import { leesTabel, type Tabel, type TabelFormaat } from './afspraken-tabel';
 
@@ -134,7 +131,6 @@ export class AfsprakenImporter {
       let niveau: Niveau | null = null;
       if (cel('niveau')) {
         if (!NIVEAUS.includes(cel('niveau') as Niveau)) voorRij.push(fout(rij, 'niveau', `moet een van ${NIVEAUS.join(', ')} zijn`));
-        else if (soort === 'afspraak') voorRij.push(fout(rij, 'niveau', 'alleen een actie (soort actie) heeft een niveau'));
         else niveau = cel('niveau') as Niveau;
       }
       const nummer = cel('nummer') || null;
@@ -144,20 +140,16 @@ export class AfsprakenImporter {
       const opgave = opgaveId === undefined ? undefined : programma.opgaven.find((o) => o.opgaveId === opgaveId);
       if (opgaveId !== undefined && !opgave) voorRij.push(fout(rij, 'opgaveId', `opgave ${opgaveId} hoort niet bij programma ${programmaId}`));
 
-      const titel = veld('titel', tekst(300));
+      const titel = veld('titel', regel(300));
       const omschrijving = veld('tekst', tekst(20_000));
       const bronCitaat = veld('bronCitaat', optioneleTekst(20_000));
 
       const trekker = veld('trekker', id);
       if (trekker !== undefined && !(await bestaatPartij(trekker))) voorRij.push(fout(rij, 'trekker', `partij ${trekker} bestaat niet`));
       const betrokken = lijst(cel('betrokken'));
-      const gezien = new Set<string>();
-      for (const partij of betrokken) {
+      for (const partij of new Set(betrokken)) {
         if (veld('betrokken', id, partij) === undefined) continue;
-        if (partij === trekker) voorRij.push(fout(rij, 'betrokken', `de trekker ${partij} staat ook bij betrokken`));
-        else if (gezien.has(partij)) voorRij.push(fout(rij, 'betrokken', `${partij} staat er twee keer in`));
-        else if (!(await bestaatPartij(partij))) voorRij.push(fout(rij, 'betrokken', `partij ${partij} bestaat niet`));
-        gezien.add(partij);
+        if (!(await bestaatPartij(partij))) voorRij.push(fout(rij, 'betrokken', `partij ${partij} bestaat niet`));
       }
 
       const deadlines: NieuweDeadline[] = [];
@@ -172,13 +164,6 @@ export class AfsprakenImporter {
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           voorRij.push(fout(rij, naam, `"${phrase}": ${error.message}`));
-        }
-      }
-
-      if (afspraakId !== undefined) {
-        const { state } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, streams.afspraak(afspraakId));
-        if (state.status !== 'onbekend' && state.programmaId !== programmaId) {
-          voorRij.push(fout(rij, 'afspraakId', `${afspraakId} bestaat al in programma ${state.programmaId}`));
         }
       }
 
@@ -199,6 +184,13 @@ export class AfsprakenImporter {
         deadlines,
       });
     }
+    // The afspraak's own rules (trekker not betrokken, no doubles, niveau only on an actie) and whether
+    // it already belongs to another programme: the decider's, asked for every row that passed the sheet's checks.
+    for (const f of await this.schrijver.controleer(programmaId, afspraken)) {
+      const kolom = f.field.split(/[.[]/)[0];
+      problemen.push(fout(eersteRij.get(f.afspraak.id)!, kolom === 'deadlines' ? 'deadline' : kolom, f.message));
+    }
+    problemen.sort((a, b) => a.rij - b.rij);
     if (!tabel.rijen.length) problemen.push(fout(2, 'bestand', 'het bestand bevat geen rijen onder de kopregel'));
     if (problemen.length) throw new InvoerFouten(problemen);
     return { programmaId, afspraken, vageDeadlines };

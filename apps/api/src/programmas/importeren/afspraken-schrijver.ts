@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { afspraakDecider, streams, type Afspraak, type AfspraakCommand, type AfspraakEvent, type AfspraakSoort, type Niveau, type NieuweDeadline } from '@afspraken/domain';
-import { CommandExecutor, type CommandContext } from '@afspraken/application';
+import {
+  afspraakDecider,
+  controleerImport,
+  DomainError,
+  streams,
+  type Afspraak,
+  type AfspraakCommand,
+  type AfspraakEvent,
+  type AfspraakSoort,
+  type CommandMetadata,
+  type LegAfspraakVast,
+  type Niveau,
+  type NieuweDeadline,
+} from '@afspraken/domain';
+import { Clock, CommandExecutor, type CommandContext } from '@afspraken/application';
 
 export interface Teller {
   nieuw: number;
@@ -36,13 +49,64 @@ export interface AfsprakenVerslag {
   readonly eventsGeschreven: number;
 }
 
+/** A problem the decider found with one afspraak of an import; `field` is the decider's (betrokken, deadlines[0].deadline). */
+export interface AfspraakFout {
+  readonly afspraak: GeplandeAfspraak;
+  readonly field: string;
+  readonly message: string;
+}
+
+const legVast = (programmaId: string, a: GeplandeAfspraak, metadata: CommandMetadata): LegAfspraakVast => ({
+  type: 'LegAfspraakVast',
+  data: {
+    afspraakId: a.id,
+    soort: a.soort,
+    programmaId,
+    programmalijnId: a.programmalijnId,
+    opgaveId: a.opgaveId,
+    nummer: a.nummer,
+    niveau: a.niveau,
+    titel: a.titel,
+    tekst: a.tekst,
+    bronCitaat: a.bronCitaat,
+    trekker: a.trekker,
+    betrokken: [...a.betrokken],
+    deadlines: [...a.deadlines],
+    ouder: a.ouder ?? null,
+    dientAfspraken: [...(a.dientAfspraken ?? [])],
+  },
+  metadata,
+});
+
+/** The check runs before any actor is involved; who may import where is the importer's own check. */
+const CONTROLE: CommandMetadata['actor'] = { id: 'import-controle', rol: 'systeem' };
+
 /**
  * Writes checked afspraken through the ordinary command path, for every importer (YAML, CSV, XLSX).
  * What exists already is left alone (only missing deadlines are added), so a second import writes nothing.
  */
 @Injectable()
 export class AfsprakenSchrijver {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Puts every afspraak to the decider's rules (controleerImport) against the store as it is; writes nothing. */
+  async controleer(programmaId: string, afspraken: readonly GeplandeAfspraak[]): Promise<AfspraakFout[]> {
+    const metadata = { now: this.clock.now().toISOString(), actor: CONTROLE };
+    const fouten: AfspraakFout[] = [];
+    for (const a of afspraken) {
+      const { state } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, streams.afspraak(a.id));
+      try {
+        controleerImport(legVast(programmaId, a, metadata), state);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        fouten.push({ afspraak: a, field: 'field' in error && typeof error.field === 'string' ? error.field : 'afspraakId', message: error.message });
+      }
+    }
+    return fouten;
+  }
 
   async schrijf(programmaId: string, afspraken: readonly GeplandeAfspraak[], context: CommandContext): Promise<AfsprakenVerslag> {
     const verslag = { afspraken: teller(), acties: teller(), deadlines: teller(), waarschuwingen: [] as string[] };
@@ -52,37 +116,14 @@ export class AfsprakenSchrijver {
       const stream = streams.afspraak(a.id);
       const { state } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, stream);
       if (state.status === 'onbekend') {
-        const r = await this.executor.execute(
-          afspraakDecider,
-          stream,
-          (metadata): AfspraakCommand => ({
-            type: 'LegAfspraakVast',
-            data: {
-              afspraakId: a.id,
-              soort: a.soort,
-              programmaId,
-              programmalijnId: a.programmalijnId,
-              opgaveId: a.opgaveId,
-              nummer: a.nummer,
-              niveau: a.niveau,
-              titel: a.titel,
-              tekst: a.tekst,
-              bronCitaat: a.bronCitaat,
-              trekker: a.trekker,
-              betrokken: [...a.betrokken],
-              deadlines: [...a.deadlines],
-              ouder: a.ouder ?? null,
-              dientAfspraken: [...(a.dientAfspraken ?? [])],
-            },
-            metadata,
-          }),
-          context,
-        );
+        const r = await this.executor.execute(afspraakDecider, stream, (metadata): AfspraakCommand => legVast(programmaId, a, metadata), context);
         events += r.events.length;
         soortTeller.nieuw++;
         verslag.deadlines.nieuw += a.deadlines.length;
         continue;
       }
+      // Checked before the first write too; here it guards an afspraak that another programme registered since.
+      controleerImport(legVast(programmaId, a, { now: this.clock.now().toISOString(), actor: context.actor }), state);
       soortTeller.bestond++;
       if (state.trekker !== a.trekker) verslag.waarschuwingen.push(`${a.id}: trekker is ${state.trekker}, het bestand noemt ${a.trekker}`);
       for (const d of a.deadlines) {

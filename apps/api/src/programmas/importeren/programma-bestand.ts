@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENTDATUM_SOORTEN, NIVEAUS, PARTIJ_SOORTEN, PEILDATUM } from '@afspraken/domain';
-import { datum, id, optioneleTekst, tekst } from '../../core/validation';
+import { datum, id, optioneleTekst, regel, tekst } from '../../core/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
 const deadline = z.strictObject({ id, omschrijving: tekst(500), phrase: tekst(200) });
@@ -24,7 +24,7 @@ export const programmaBestandSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        naam: tekst(300),
+        naam: regel(300),
         soort: z.enum(PARTIJ_SOORTEN as [string, ...string[]]),
         aliassen: z.array(tekst(300)).default([]),
         /** Only soort collectief: the member parties its reminders go to. */
@@ -48,7 +48,7 @@ export const programmaBestandSchema = z.strictObject({
         id,
         nummer: z.number().int().min(1).max(999),
         opgave: id,
-        titel: tekst(300),
+        titel: regel(300),
         tekst: tekst(20_000),
         bronCitaat: optioneleTekst(20_000),
         trekker: id,
@@ -65,7 +65,7 @@ export const programmaBestandSchema = z.strictObject({
         id,
         opgave: id,
         niveau: z.enum(NIVEAUS as [string, ...string[]]),
-        titel: tekst(300),
+        titel: regel(300),
         tekst: tekst(20_000),
         bronCitaat: optioneleTekst(20_000),
         trekker: id,

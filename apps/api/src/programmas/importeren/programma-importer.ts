@@ -51,6 +51,13 @@ export interface ImportVerslag {
   readonly eventsGeschreven: number;
 }
 
+/** The decider names fields as its command does (afspraakId, deadlines[0].deadline); the file as it is written. */
+const yamlVeld = (soort: 'afspraak' | 'actie', field: string): string => {
+  if (field === 'afspraakId') return 'id';
+  if (soort === 'actie' && field.startsWith('deadlines')) return 'deadline';
+  return field.replace(/\[(\d+)\]/g, '.$1');
+};
+
 type Plan = {
   readonly bestand: ProgrammaBestand;
   readonly afspraken: readonly GeplandeAfspraak[];
@@ -137,6 +144,7 @@ export class ProgrammaImporter {
     };
 
     const afspraken: GeplandeAfspraak[] = [];
+    const waarVan = new Map<GeplandeAfspraak, string>();
     const voegToe = async (
       soort: 'afspraak' | 'actie',
       waar: string,
@@ -144,15 +152,13 @@ export class ProgrammaImporter {
       extra: { nummer: string | null; niveau: Niveau | null; ouder?: string | null; dientAfspraken?: string[] },
       phrases: { id: string; omschrijving: string; phrase: string; field: string }[],
     ) => {
+      const voor = problems.length;
       const programmalijnId = opgaven.get(a.opgave);
       if (!programmalijnId) problems.push({ field: `${waar}.opgave`, message: `opgave ${a.opgave} staat niet in het bestand` });
       await partijVeld(a.trekker, `${waar}.trekker`);
       for (const [j, p] of a.betrokken.entries()) await partijVeld(p, `${waar}.betrokken.${j}`);
-      // The decider refuses these too, but only after earlier afspraken were written: check them up front.
-      if (a.betrokken.includes(a.trekker)) problems.push({ field: `${waar}.betrokken`, message: `de trekker ${a.trekker} staat ook bij betrokken` });
-      if (new Set(a.betrokken).size !== a.betrokken.length) problems.push({ field: `${waar}.betrokken`, message: 'bevat dubbele partijen' });
       const deadlines = phrases.map((d) => ({ deadlineId: d.id, omschrijving: d.omschrijving, deadline: leesDeadline(d.phrase, d.field) }));
-      afspraken.push({
+      const gepland: GeplandeAfspraak = {
         soort,
         id: a.id,
         ...extra,
@@ -164,7 +170,10 @@ export class ProgrammaImporter {
         trekker: a.trekker,
         betrokken: a.betrokken,
         deadlines: deadlines.filter((d): d is NieuweDeadline => d.deadline !== null),
-      });
+      };
+      afspraken.push(gepland);
+      // Only what passed the file's own checks goes to the decider, so a problem is never reported twice.
+      if (problems.length === voor) waarVan.set(gepland, waar);
     };
     for (const [i, a] of bestand.afspraken.entries()) {
       const phrases = a.deadlines.map((d, j) => ({ ...d, field: `afspraken.${i}.deadlines.${j}.phrase` }));
@@ -189,6 +198,12 @@ export class ProgrammaImporter {
         if (!afspraakIds.has(afspraakId)) problems.push({ field: `acties.${i}.dientAfspraken.${j}`, message: `afspraak ${afspraakId} staat niet in het bestand` });
       }
       await voegToe('actie', `acties.${i}`, a, { nummer: null, niveau: a.niveau as Niveau, ouder: a.ouder ?? null, dientAfspraken: a.dientAfspraken }, phrases);
+    }
+    // The afspraak's own rules (trekker not betrokken, no doubles, …) and whether it already belongs to
+    // another programme: the decider's, asked before anything is written.
+    for (const fout of await this.schrijver.controleer(bestand.programma.id, [...waarVan.keys()])) {
+      const waar = waarVan.get(fout.afspraak)!;
+      problems.push({ field: `${waar}.${yamlVeld(fout.afspraak.soort, fout.field)}`, message: fout.message });
     }
     const koppelingen = await this.koppelingen.controleer(bestand, problems);
     if (problems.length) throw new InvoerFouten(problems);
