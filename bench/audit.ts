@@ -21,7 +21,7 @@ const DOEL_MS = 5;
 const genereer = (aantal: number): TijdlijnEvent<AfspraakEvent>[] => {
   const start = Date.parse('2023-01-02T09:00:00.000Z');
   const uur = 3_600_000;
-  const deadlines = ['uiterlijk Q2 2023', 'uiterlijk Q4 2023', 'per 1 januari 2024', 'medio 2024', 'uiterlijk Q4 2024'].map(parseDeadline);
+  const deadlines = ['uiterlijk Q2 2023', 'uiterlijk Q4 2023', 'per 1 januari 2024', 'medio 2024', 'uiterlijk Q4 2024'].map((phrase) => parseDeadline(phrase));
   const events: TijdlijnEvent<AfspraakEvent>[] = [];
   const voeg = (event: AfspraakEvent, terug = 0) => {
     const recordedAt = new Date(start + events.length * 6 * uur).toISOString();

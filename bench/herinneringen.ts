@@ -59,7 +59,7 @@ const printTable = (rows: string[][]): void => {
   }
 };
 
-const deadlines = ['uiterlijk Q2 2030', 'uiterlijk Q3 2030', 'per 1 januari 2031', 'uiterlijk Q4 2030'].map(parseDeadline);
+const deadlines = ['uiterlijk Q2 2030', 'uiterlijk Q3 2030', 'per 1 januari 2031', 'uiterlijk Q4 2030'].map((phrase) => parseDeadline(phrase));
 
 /** An afspraak as the reactor holds it, without the store: the scheduling bench measures scheduling. */
 const afspraak = (i: number): Afspraak =>

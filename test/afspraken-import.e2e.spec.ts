@@ -61,7 +61,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
       expect(v03.tekst).toContain('\n');
       expect(v03.mijlpalen.map((m: { deadline: { kind: string; due: string | null } }) => [m.deadline.kind, m.deadline.due])).toEqual([
         ['vanaf', '2026-07-01'],
-        ['terugkerend', null],
+        ['terugkerend', '2027-12-31'],
       ]);
 
       const v05 = (await t.http.get('/afspraken/TAZ-V05').set(auth())).body.afspraak;
@@ -135,6 +135,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
         'TAZ-V26,TAZ-O1,project,,,Onbekende soort,Tekst.,,vws,,',
         'TAZ A01,TAZ-O1,afspraak,,,Ongeldige id,Tekst.,,vws,,',
         'TAZ-V27,TAZ-O1,afspraak,,,Trekker ook betrokken,Tekst.,,vws,ocw;vws,',
+        'TAZ-V28,TAZ-O1,afspraak,,,Herhaling zonder einde,Tekst.,,vws,,eens per kwartaal',
       ].join('\n');
       const res = await importeer(csv, CSV_TYPE);
       expect(res.status).toBe(400);
@@ -151,6 +152,7 @@ describe('Afspraken importeren uit CSV en XLSX (PostgreSQL)', () => {
         '9 soort: moet afspraak of actie zijn, niet "project"',
         expect.stringMatching(/^10 afspraakId: moet 1-64 tekens zijn/),
         '11 betrokken: De trekker staat ook bij betrokken',
+        '12 deadline: "eens per kwartaal": een herhaling zonder einde; noem tot wanneer (bijv. "eens per kwartaal tot eind 2025")',
       ]);
       expect(res.body.errors[0]).toMatchObject({ field: 'rij 3, opgaveId' });
       expect(await t.eventCount()).toBe(eventsBefore);

@@ -69,6 +69,28 @@ describe('CLI: afspraken deadline "<phrase>" (built, in its own process, without
     }
   });
 
+  it.each([
+    ['dit najaar', '2022-09-30', 'periode', '2022-09-01', '2022-11-30', '2022-11-30'],
+    ['komend schooljaar', '2022-09-30', 'periode', '2023-08-01', '2024-07-31', '2024-07-31'],
+    ['voor de komende zomer', '2018-03-13', 'uiterlijk', null, '2018-05-31', '2018-05-31'],
+  ])('"%s" --documentdatum %s → %s %s..%s, due %s, and says which date it used', (phrase, documentdatum, kind, start, end, due) => {
+    const r = spawnSync(process.execPath, [CLI, 'deadline', phrase, '--documentdatum', documentdatum], { env: zonderDatabase(), encoding: 'utf8', timeout: 20_000 });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ phrase, kind, start, end, due, referentie: { soort: 'documentdatum', datum: documentdatum } });
+  });
+
+  it('without --documentdatum a phrase that leans on "now" is vague and says why', () => {
+    const r = deadline('dit najaar');
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'vaag', due: null, reden: expect.stringContaining('documentdatum') });
+  });
+
+  it('an impossible --documentdatum exits non-zero with one line naming it', () => {
+    const r = spawnSync(process.execPath, [CLI, 'deadline', 'dit najaar', '--documentdatum', '2022-02-30'], { env: zonderDatabase(), encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('documentdatum')]);
+  });
+
   it('opened no database: the embedded one was never created in DATA_DIR', () => {
     expect(deadline('uiterlijk Q2 2023').status).toBe(0);
     expect(existsSync(dataDir)).toBe(false);

@@ -93,10 +93,10 @@ const AFSPRAKEN: Record<string, Verwacht> = {
     deadlines: [['Uiterlijk Q2 2023', 'uiterlijk', '2023-06-30']],
     trekker: 'zorgorganisaties', betrokken: ['brancheorganisaties', 'onderwijs', 'vws', 'ocw'],
   },
-  // "Werkgevers, branche- en beroepsorganisaties en het onderwijs spreken af om de komende twee jaren …": no date to read
+  // "Werkgevers, branche- en beroepsorganisaties en het onderwijs spreken af om de komende twee jaren …": two years from the documentdatum (30 September 2022)
   'TAZ-A13': {
     nummer: 13, opgave: 'TAZ-O8', programmalijn: 'TAZ-PL3',
-    deadlines: [['de komende twee jaren', 'vaag', null]],
+    deadlines: [['de komende twee jaren', 'periode', '2024-09-29']],
     trekker: 'zorgorganisaties', betrokken: ['brancheorganisaties', 'beroepsverenigingen', 'onderwijs'],
   },
   // "Werkgevers, branche- en beroepsorganisaties brengen uiterlijk in Q2 2023 de fricties in beeld"

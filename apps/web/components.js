@@ -3,13 +3,14 @@ import { t } from './i18n.js';
 
 export const Stoplicht = ({ kleur }) => html`<span class="stoplicht ${kleur}" title=${kleur} data-stoplicht=${kleur}></span>`;
 
-export const STATUSSEN = ['op schema', 'binnenkort', 'verlopen', 'geleverd op tijd', 'geleverd te laat', 'ingetrokken'];
+export const STATUSSEN = ['op schema', 'binnenkort', 'verlopen', 'geleverd op tijd', 'geleverd te laat', 'ingetrokken', 'geen termijn', 'wacht op anker'];
 
 /** The live overview counts { aantal, perStatus, stoplicht }; the audit fold counts { <status>: n, totaal }. */
 export const normaliseerTelling = (telling) => {
   if (telling.perStatus) return telling;
   const perStatus = Object.fromEntries(STATUSSEN.map((s) => [s, telling[s] ?? 0]));
-  const stoplicht = perStatus.verlopen ? 'rood' : perStatus.binnenkort || perStatus['geleverd te laat'] ? 'oranje' : telling.totaal > perStatus.ingetrokken ? 'groen' : 'grijs';
+  const zonderDatum = perStatus['geen termijn'] + perStatus['wacht op anker'];
+  const stoplicht = perStatus.verlopen ? 'rood' : perStatus.binnenkort || perStatus['geleverd te laat'] ? 'oranje' : telling.totaal === perStatus.ingetrokken ? 'grijs' : telling.totaal === perStatus.ingetrokken + zonderDatum ? 'blauw' : 'groen';
   return { aantal: telling.totaal, perStatus, stoplicht };
 };
 

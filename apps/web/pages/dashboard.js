@@ -111,6 +111,12 @@ export const Dashboard = ({ ik }) => {
       <tbody>${overzicht.verlopen.map((m) => html`<tr><td><${AfspraakLink} id=${m.afspraakId} /></td><td>${m.omschrijving}</td><td>${m.phrase} (${m.due})</td><td>${m.trekker}</td><td>${m.dagenTeLaat}</td></tr>`)}</tbody>
     </table>`}
 
+    <h3>${t('zonderTermijn')} (${(overzicht.zonderTermijn ?? []).length})</h3>
+    ${(overzicht.zonderTermijn ?? []).length === 0 ? html`<p>${t('geen')}</p>` : html`<table class="striped" data-testid="zonder-termijn">
+      <thead><tr><th>${t('afspraak')}</th><th>${t('omschrijving')}</th><th>${t('deadline')}</th><th>${t('status')}</th><th>${t('trekker')}</th></tr></thead>
+      <tbody>${overzicht.zonderTermijn.map((m) => html`<tr><td><${AfspraakLink} id=${m.afspraakId} /></td><td>${m.omschrijving ?? ''}</td><td>${m.phrase ?? ''}</td><td>${m.wachtOp ? `${t(m.status)}: ${m.wachtOp}` : t(m.status)}</td><td>${m.trekker}</td></tr>`)}</tbody>
+    </table>`}
+
     <h3>${t('binnenkortLijst')} (${binnenkort.length})</h3>
     <${AfsprakenTabel} items=${binnenkort} testid="binnenkort" />
 

@@ -42,6 +42,8 @@ export const beschrijf = (event: DomeinEvent): string => {
       return `Afspraak ingetrokken: ${event.data.reden}`;
     case 'AfspraakHeropend':
       return `Afspraak heropend: ${event.data.reden}`;
+    case 'AnkerVastgelegd':
+      return `${event.data.anker} vastgelegd op ${event.data.datum}: deadline${event.data.deadlineIds.length === 1 ? '' : 's'} ${event.data.deadlineIds.join(', ')} ${event.data.deadlineIds.length === 1 ? 'heeft' : 'hebben'} nu een datum`;
     case 'ProgrammaVastgelegd':
       return `Programma ${event.data.programmaId} vastgelegd: ${event.data.naam}`;
     case 'ProgrammalijnVastgelegd':

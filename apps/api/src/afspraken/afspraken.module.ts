@@ -23,6 +23,8 @@ import { IntrekkenController } from './intrekken/intrekken.controller';
 import { TrekAfspraakInHandler } from './intrekken/intrekken.handler';
 import { HeropenenController } from './heropenen/heropenen.controller';
 import { HeropenAfspraakHandler } from './heropenen/heropenen.handler';
+import { AnkerVastleggenController } from './anker-vastleggen/anker-vastleggen.controller';
+import { LegAnkerVastHandler } from './anker-vastleggen/anker-vastleggen.handler';
 import { ToonAfspraakController, ToonAfspraakHandler } from './toon/toon';
 import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './geschiedenis/geschiedenis';
 
@@ -39,6 +41,7 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     LeveringAfwijzenController,
     IntrekkenController,
     HeropenenController,
+    AnkerVastleggenController,
     ToonAfspraakController,
     AfspraakGeschiedenisController,
   ],
@@ -56,6 +59,7 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     WijsLeveringAfHandler,
     TrekAfspraakInHandler,
     HeropenAfspraakHandler,
+    LegAnkerVastHandler,
     ToonAfspraakHandler,
     AfspraakGeschiedenisHandler,
   ],

@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadlines/deadline';
+import { metAnker } from '../deadlines/voorkomens';
 import type { Event } from '../shared/event';
 
 /** An afspraak from section 3 of a programme, or an actie of its werkagenda (section 6). */
@@ -29,6 +30,7 @@ export const LEVERING_AFGEWEZEN = 'LeveringAfgewezen';
 export const AFSPRAAK_AFGEROND = 'AfspraakAfgerond';
 export const AFSPRAAK_INGETROKKEN = 'AfspraakIngetrokken';
 export const AFSPRAAK_HEROPEND = 'AfspraakHeropend';
+export const ANKER_VASTGELEGD = 'AnkerVastgelegd';
 
 export type AfspraakVastgelegd = Event<
   typeof AFSPRAAK_VASTGELEGD,
@@ -139,6 +141,12 @@ export type AfspraakHeropend = Event<
   { afspraakId: string; reden: string; heropendOp: string }
 >;
 
+/** The event a relative deadline counts from ("vaststelling") happened on `datum`: those milestones now have a due date. */
+export type AnkerVastgelegd = Event<
+  typeof ANKER_VASTGELEGD,
+  { afspraakId: string; anker: string; datum: string; deadlineIds: string[]; vastgelegdOp: string }
+>;
+
 export type AfspraakEvent =
   | AfspraakVastgelegd
   | PartijToegewezen
@@ -151,7 +159,8 @@ export type AfspraakEvent =
   | LeveringAfgewezen
   | AfspraakAfgerond
   | AfspraakIngetrokken
-  | AfspraakHeropend;
+  | AfspraakHeropend
+  | AnkerVastgelegd;
 
 export const AFSPRAAK_EVENT_TYPES: readonly AfspraakEvent['type'][] = [
   AFSPRAAK_VASTGELEGD,
@@ -166,6 +175,7 @@ export const AFSPRAAK_EVENT_TYPES: readonly AfspraakEvent['type'][] = [
   AFSPRAAK_AFGEROND,
   AFSPRAAK_INGETROKKEN,
   AFSPRAAK_HEROPEND,
+  ANKER_VASTGELEGD,
 ];
 
 const AFSPRAAK_EVENT_TYPE_SET: ReadonlySet<string> = new Set(AFSPRAAK_EVENT_TYPES);
@@ -327,6 +337,18 @@ export const evolve = (state: Afspraak, event: AfspraakEvent): Afspraak => {
             ? { ...m, deadline: naar, verschuivingen: [...m.verschuivingen, { van, naar, reden, besluitorgaan, besluitdatum, verschovenOp }] }
             : m,
         ),
+      };
+    }
+    case ANKER_VASTGELEGD: {
+      const { deadlineIds, datum } = event.data;
+      return {
+        ...state,
+        mijlpalen: state.mijlpalen.map((m) => {
+          if (!deadlineIds.includes(m.deadlineId)) return m;
+          const gedateerd = metAnker(m.deadline, datum);
+          // Slippage counts from the first dated reading: before it there was no date to slip from.
+          return { ...m, deadline: gedateerd, baseline: m.baseline.due === null ? gedateerd : m.baseline };
+        }),
       };
     }
     case VOORTGANG_GERAPPORTEERD: {

@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadlines/deadline';
+import { leesDatum } from '../deadlines/kalenderdatum';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Actor, Command, Decider } from '../shared/event';
 import { assertId } from '../shared/ids';
@@ -8,6 +9,7 @@ import {
   AFSPRAAK_HEROPEND,
   AFSPRAAK_INGETROKKEN,
   AFSPRAAK_VASTGELEGD,
+  ANKER_VASTGELEGD,
   DEADLINE_VASTGELEGD,
   DEADLINE_VERSCHOVEN,
   LEVERING_AFGEWEZEN,
@@ -72,6 +74,8 @@ export type AccepteerLevering = Command<'AccepteerLevering', { deadlineIds: stri
 export type WijsLeveringAf = Command<'WijsLeveringAf', { deadlineIds: string[] | null; reden: string }>;
 export type TrekAfspraakIn = Command<'TrekAfspraakIn', { reden: string }>;
 export type HeropenAfspraak = Command<'HeropenAfspraak', { reden: string }>;
+/** Records the day the event a relative deadline counts from happened ("vaststelling" on 2023-03-01). */
+export type LegAnkerVast = Command<'LegAnkerVast', { anker: string; datum: string }>;
 
 export type AfspraakCommand =
   | LegAfspraakVast
@@ -84,7 +88,8 @@ export type AfspraakCommand =
   | AccepteerLevering
   | WijsLeveringAf
   | TrekAfspraakIn
-  | HeropenAfspraak;
+  | HeropenAfspraak
+  | LegAnkerVast;
 
 // ---------------------------------------------------------------------------------------------
 // Guards
@@ -146,6 +151,10 @@ const bewijsLijst = (bewijs: readonly Bewijs[]): Bewijs[] =>
 
 const controleerDeadline = (d: Deadline, field: string): void => {
   if (d.phrase.trim().length === 0) throw new ValidationError('VERPLICHT', `${field}.phrase is verplicht`, field);
+  // A rule with no end yields no list of occurrences nobody can finish: the coordinator names the end.
+  if (d.kind === 'terugkerend' && d.end === null) {
+    throw new ValidationError('HERHALING_ZONDER_EINDE', `${field}: "${d.phrase}" is een herhaling zonder einde; noem tot wanneer (bijv. "eens per kwartaal tot eind 2025")`, field);
+  }
   if (d.start && d.end && d.start > d.end) {
     throw new ValidationError('ONGELDIGE_DEADLINE', `${field}: begin ligt na het einde`, field);
   }
@@ -462,6 +471,34 @@ const heropen = ({ data, metadata }: HeropenAfspraak, state: Afspraak): Afspraak
   ];
 };
 
+const legAnkerVast = ({ data, metadata }: LegAnkerVast, state: Afspraak): AfspraakEvent[] => {
+  vereisCoordinator(metadata.actor, 'een anker vastleggen');
+  const afspraak = lopend(state, 'een anker vastleggen');
+  const anker = tekst(data.anker, 'anker', 200).toLowerCase().replace(/\s+/g, ' ');
+  if (!leesDatum(data.datum)) throw new ValidationError('ONGELDIGE_DATUM', `datum "${data.datum}" bestaat niet (JJJJ-MM-DD)`, 'datum');
+  const relatief = afspraak.mijlpalen.filter((m) => m.deadline.kind === 'relatief' && m.levering.status !== 'geaccepteerd');
+  const wachtend = relatief.filter((m) => m.deadline.anker === anker);
+  if (wachtend.length === 0) {
+    const bekend = [...new Set(relatief.flatMap((m) => (m.deadline.anker ? [m.deadline.anker] : [])))];
+    throw new ValidationError(
+      'ANKER_ONBEKEND',
+      `Anker "${anker}" komt bij ${afspraak.afspraakId} niet voor${bekend.length ? `; wel: ${bekend.map((a) => `"${a}"`).join(', ')}` : ': geen deadline wacht op een gebeurtenis'}`,
+      'anker',
+    );
+  }
+  const gedateerd = wachtend.find((m) => m.deadline.ankerdatum !== undefined);
+  if (gedateerd) {
+    // A second date would silently move a due date; that is a re-plan, with a reason.
+    throw new IllegalStateError('ANKER_AL_VASTGELEGD', `Anker "${anker}" is al vastgelegd op ${gedateerd.deadline.ankerdatum}; herplan de deadline met een reden`);
+  }
+  return [
+    {
+      type: ANKER_VASTGELEGD,
+      data: { afspraakId: afspraak.afspraakId, anker, datum: data.datum, deadlineIds: wachtend.map((m) => m.deadlineId), vastgelegdOp: metadata.now },
+    },
+  ];
+};
+
 export const decide = (command: AfspraakCommand, state: Afspraak): AfspraakEvent[] => {
   if (command.metadata.actor.rol === 'auditor') {
     throw new ForbiddenError('AUDITOR_LEEST_ALLEEN', 'Een auditor kan alleen lezen');
@@ -491,6 +528,8 @@ export const decide = (command: AfspraakCommand, state: Afspraak): AfspraakEvent
       return trekIn(command, state);
     case 'HeropenAfspraak':
       return heropen(command, state);
+    case 'LegAnkerVast':
+      return legAnkerVast(command, state);
     default: {
       const _exhaustive: never = command;
       throw new ValidationError('ONBEKEND_COMMANDO', 'Onbekend commando');

@@ -39,6 +39,7 @@ const deadlineIdsVan = (event: AfspraakEvent): readonly string[] => {
     case 'LeveringGemeld':
     case 'LeveringGeaccepteerd':
     case 'LeveringAfgewezen':
+    case 'AnkerVastgelegd':
       return event.data.deadlineIds;
     default:
       return [];
@@ -59,6 +60,7 @@ const MOMENT_VELD: { readonly [T in AfspraakEvent['type']]: keyof Extract<Afspra
   AfspraakAfgerond: 'afgerondOp',
   AfspraakIngetrokken: 'ingetrokkenOp',
   AfspraakHeropend: 'heropendOp',
+  AnkerVastgelegd: 'vastgelegdOp',
 };
 
 /** The event as it took effect: its moment field carries the effective moment instead of the recording time. */

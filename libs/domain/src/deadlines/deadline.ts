@@ -55,4 +55,56 @@ export interface Deadline {
   readonly recurrence: Herhaling | null;
   /** For `relatief`: the event it is relative to, in the source's words. */
   readonly relativeTo: string | null;
+
+  // Optional fields (added later; deadlines stored before them read back unchanged without them).
+
+  /** The date a phrase that leans on "now" ("dit najaar", "volgend jaar") was read against. */
+  readonly referentie?: Referentie;
+  /** For `relatief`: how long after (negative: before) the anchor it is due. */
+  readonly offset?: Duur | null;
+  /** For `relatief`: the event's name, lower case, without article ("vaststelling", "diplomering"). */
+  readonly anker?: string;
+  /** For `relatief`: the window runs from the anchor to its due day ("binnen drie maanden na", "tot maximaal 1 jaar na"). */
+  readonly vanAnker?: boolean;
+  /** For `relatief`: "het eerste jaar na …": the window is that first period, so its last day is the day before the anniversary. */
+  readonly eersteTermijn?: boolean;
+  /** For `relatief`, once a coordinator recorded it: the anchor's date; start/end/due/dueAt then follow from it. */
+  readonly ankerdatum?: string;
+  /** For `terugkerend`: the season each occurrence falls in ("elk voorjaar"). */
+  readonly seizoen?: Seizoen;
+  /** Political-calendar moments the window was read from, with their source; `schatting` when estimated. */
+  readonly kalender?: readonly KalenderMoment[];
+  /** Why there is no due date (a `vaag` phrase, a recurrence without an end), in Dutch. */
+  readonly reden?: string;
+}
+
+export type ReferentieSoort =
+  /** the date printed on the programme document */
+  | 'documentdatum'
+  /** the document has no printed date: the date the coordinator states */
+  | 'opgegeven';
+
+export interface Referentie {
+  readonly soort: ReferentieSoort;
+  /** `YYYY-MM-DD` */
+  readonly datum: string;
+}
+
+export type Duureenheid = 'werkdag' | 'dag' | 'week' | 'maand' | 'jaar';
+
+export interface Duur {
+  readonly aantal: number;
+  readonly eenheid: Duureenheid;
+}
+
+export type Seizoen = 'voorjaar' | 'zomer' | 'najaar' | 'winter';
+
+export interface KalenderMoment {
+  /** e.g. "zomerreces 2025", "Prinsjesdag 2024" */
+  readonly naam: string;
+  readonly start: string;
+  readonly end: string;
+  /** true when no date set by the Kamer is known and the window follows the usual pattern */
+  readonly schatting: boolean;
+  readonly bron: string;
 }

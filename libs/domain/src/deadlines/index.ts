@@ -1,3 +1,5 @@
 export * from './deadline';
 export * from './parse';
 export * from './calendar';
+export * from './voorkomens';
+export { kabinetsperiode, miljoenennota, prinsjesdag, reces, RECESSEN, voorjaarsnota, type Reces } from './politieke-kalender';

@@ -75,3 +75,14 @@ const verschuif = (tekst: string, aantal: number): string => {
   if (!dag) throw new RangeError(`geen geldige datum: ${tekst}`);
   return formatteer(dagenErbij(dag, aantal));
 };
+
+/** `aantal` calendar months later (negative: earlier); a day that month lacks becomes its last day (31 Jan + 1 → 28/29 Feb). */
+export const maandenErbij = (van: Dag, aantal: number): Dag => {
+  const index = van.jaar * 12 + (van.maand - 1) + aantal;
+  const jaar = Math.floor(index / 12);
+  const maand = (index % 12) + 1;
+  return { jaar, maand, dag: Math.min(van.dag, dagenInMaand(jaar, maand)) };
+};
+
+/** The first day with that weekday (0 = Sunday) on or after `van`. */
+export const eersteWeekdagVanaf = (van: Dag, dagVanWeek: number): Dag => dagenErbij(van, (dagVanWeek - weekdag(van) + 7) % 7);

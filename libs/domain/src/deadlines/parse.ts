@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { ValidationError } from '../shared/errors';
-import { Deadline, DeadlineSoort, Herhaling } from './deadline';
-import { dagErna, dagErvoor } from './kalenderdatum';
+import { Deadline, DeadlineSoort, Duur, Herhaling, Referentie, Seizoen } from './deadline';
+import { dagErna, dagErvoor, leesDatum } from './kalenderdatum';
+import { AANTAL_WOORDEN, EENHEID_WOORDEN, leesDuur, verankerRelatieveWoorden, vulJaarAan, woordenVanNu } from './referentie';
 import { controleerDatumvormen, EERSTE_JAAR, LAATSTE_JAAR, leesVenster, OnmogelijkeDatum, Venster } from './venster';
 
 /**
@@ -22,19 +23,39 @@ export class DeadlineParseError extends ValidationError {
   }
 }
 
-export const parseDeadline = (phrase: string): Deadline => {
+export interface DeadlineOpties {
+  /**
+   * The date phrases that lean on "now" are read against: the programme's documentdatum, or for a
+   * document without a printed date the date the coordinator states (`soort: 'opgegeven'`).
+   */
+  readonly referentie?: Referentie;
+}
+
+export const parseDeadline = (phrase: string, opties: DeadlineOpties = {}): Deadline => {
   // Callers outside TypeScript (JSON bodies, imports) can pass anything; that is no text either.
   const zin = typeof phrase === 'string' ? verzamelWitruimte(phrase) : '';
+  const referentie = controleerReferentie(opties.referentie);
   if (zin === '') throw new DeadlineParseError(zin, 'er staat geen tekst in');
   try {
     const tekst = normaliseer(zin);
     controleerDatumvormen(tekst);
     weigerLangeJaren(zin, tekst);
-    return { phrase: zin, ...lees(zin, tekst) };
+    return { phrase: zin, ...leesMetReferentie(zin, tekst, referentie) };
   } catch (fout) {
     if (fout instanceof OnmogelijkeDatum) throw new DeadlineParseError(zin, fout.reden);
     throw fout;
   }
+};
+
+const controleerReferentie = (referentie: Referentie | undefined): Referentie | null => {
+  if (referentie === undefined || referentie === null) return null;
+  if (referentie.soort !== 'documentdatum' && referentie.soort !== 'opgegeven') {
+    throw new ValidationError('ONGELDIGE_REFERENTIE', 'referentie.soort moet documentdatum of opgegeven zijn', 'referentie.soort');
+  }
+  if (typeof referentie.datum !== 'string' || !leesDatum(referentie.datum)) {
+    throw new ValidationError('ONGELDIGE_DOCUMENTDATUM', `documentdatum "${String(referentie.datum)}" is geen bestaande datum (JJJJ-MM-DD)`, 'documentdatum');
+  }
+  return { soort: referentie.soort, datum: referentie.datum };
 };
 
 type Lezing = Omit<Deadline, 'phrase'>;
@@ -58,6 +79,55 @@ const weigerLangeJaren = (zin: string, tekst: string): void => {
     if (!(fout instanceof OnmogelijkeDatum) || !fout.reden.includes(`jaar ${buiten}`)) throw fout;
     throw new OnmogelijkeDatum(`het jaar ${lang[0]} valt buiten het bereik ${EERSTE_JAAR} tot en met ${LAATSTE_JAAR}`);
   }
+};
+
+const GEEN_DATUM = 'er staat geen datum in die we kunnen lezen';
+
+/** Nothing to date yet: a vague phrase, or a recurrence without any window. */
+const zonderVenster = (lezing: Lezing): boolean =>
+  lezing.kind === 'vaag' || (lezing.kind === 'terugkerend' && lezing.start === null && lezing.end === null);
+
+/**
+ * Reads the phrase as it stands; where it leans on "now", reads it again against the reference date
+ * and says so in `referentie`. Without a reference date such a phrase stays `vaag`, with the reason.
+ */
+const leesMetReferentie = (zin: string, tekst: string, referentie: Referentie | null): Lezing => {
+  const zoals = lees(zin, tekst);
+  if (!referentie) {
+    const nu = zonderVenster(zoals) ? woordenVanNu(tekst, zoals.kind === 'vaag') : null;
+    if (nu && zoals.kind === 'vaag') {
+      return { ...zoals, reden: `"${nu}" hangt af van wanneer het geschreven is; zonder documentdatum (referentiedatum) blijft het vaag` };
+    }
+    return metReden(zoals);
+  }
+  let herschreven = verankerRelatieveWoorden(tekst, referentie.datum);
+  let lezing = herschreven === tekst ? zoals : lees(zin, herschreven);
+  if (zonderVenster(lezing)) {
+    const metJaar = vulJaarAan(herschreven, referentie.datum);
+    const tweede = metJaar === herschreven ? lezing : lees(zin, metJaar);
+    if (!zonderVenster(tweede)) [herschreven, lezing] = [metJaar, tweede];
+  }
+  // "de brief voor dit najaar": a "before" that would already have passed when it was written means "for".
+  if (herschreven !== tekst && /^voor /.test(herschreven) && lezing.kind === 'uiterlijk' && lezing.due !== null && lezing.due < referentie.datum) {
+    const voorAlsIn = lees(zin, herschreven.replace(/^voor /, 'in '));
+    if (voorAlsIn.kind === 'periode') lezing = voorAlsIn;
+  }
+  if (herschreven === tekst && lezing === zoals) return metReden(zoals);
+  if (lezing.kind === 'vaag') {
+    return { ...lezing, referentie, reden: `"${woordenVanNu(tekst, true) ?? zin}" is ook tegen ${referentie.datum} niet te dateren` };
+  }
+  return metReden({ ...lezing, referentie });
+};
+
+const metReden = (lezing: Lezing): Lezing => {
+  if (lezing.kind === 'vaag') return { ...lezing, reden: lezing.reden ?? GEEN_DATUM };
+  if (lezing.kind === 'terugkerend' && lezing.end === null) {
+    return { ...lezing, reden: 'een herhaling zonder einde: geef een einde (bijv. "eens per kwartaal tot eind 2025") om voorkomens te krijgen' };
+  }
+  if (lezing.kind === 'relatief' && !lezing.ankerdatum) {
+    return { ...lezing, reden: `de datum volgt pas als ${lezing.anker ?? lezing.relativeTo} is vastgelegd` };
+  }
+  return lezing;
 };
 
 const AMSTERDAM = 'Europe/Amsterdam';
@@ -113,7 +183,7 @@ const HERHALINGEN: readonly { readonly herhaling: Herhaling; readonly vormen: re
   {
     herhaling: 'kwartaal',
     vormen: [
-      'kwartaal(?:lijks|sgewijs)', 'driemaandelijks', `${KEER} per kwartaal`, '(?:elk|ieder) kwartaal',
+      'kwartaal(?:lijks|sgewijs|overleg|bijeenkomst|rapportage)', 'driemaandelijks', `${KEER} per kwartaal`, '(?:elk|ieder) kwartaal',
       'per kwartaal', '(?:elke|iedere) (?:drie|3) maanden',
       'quarterly', '(?:every|each) quarter', 'once (?:a|per) quarter', 'every (?:three|3) months',
     ],
@@ -141,16 +211,27 @@ const HERHALINGEN: readonly { readonly herhaling: Herhaling; readonly vormen: re
   },
 ];
 
-const HERHALINGSPATRONEN = HERHALINGEN.flatMap(({ herhaling, vormen }) =>
-  vormen.map((vorm) => ({ herhaling, regex: new RegExp(`(?<![\\p{L}\\d-])${vorm}(?![\\p{L}\\d-]| \\d)`, 'u') })),
-);
+/** "elk voorjaar", "ieder najaar": once a year, in that season. */
+const SEIZOENSHERHALING: readonly { readonly seizoen: Seizoen; readonly vorm: string }[] = [
+  { seizoen: 'voorjaar', vorm: '(?:elk|ieder|elke|iedere) (?:voorjaar|lente)|every spring' },
+  { seizoen: 'zomer', vorm: '(?:elke|iedere) zomer|every summer' },
+  { seizoen: 'najaar', vorm: '(?:elk|ieder|elke|iedere) (?:najaar|herfst)|every (?:autumn|fall)' },
+  { seizoen: 'winter', vorm: '(?:elke|iedere) winter|every winter' },
+];
+
+const herhalingsregex = (vorm: string): RegExp => new RegExp(`(?<![\\p{L}\\d-])(?:${vorm})(?![\\p{L}\\d-]| \\d)`, 'u');
+
+const HERHALINGSPATRONEN: readonly { herhaling: Herhaling; seizoen?: Seizoen; regex: RegExp }[] = [
+  ...SEIZOENSHERHALING.map(({ seizoen, vorm }) => ({ herhaling: 'jaar' as const, seizoen, regex: herhalingsregex(vorm) })),
+  ...HERHALINGEN.flatMap(({ herhaling, vormen }) => vormen.map((vorm) => ({ herhaling, regex: herhalingsregex(vorm) }))),
+];
 
 /**
  * A recurrence keeps only the window around it: "in 2023" bounds it on both sides, "vanaf Q3 2023"
  * only its start, "tot eind 2024" only its end. Without a window all dates stay null.
  */
 const leesTerugkerend = (tekst: string): Lezing | null => {
-  for (const { herhaling, regex } of HERHALINGSPATRONEN) {
+  for (const { herhaling, seizoen, regex } of HERHALINGSPATRONEN) {
     const match = regex.exec(tekst);
     if (!match) continue;
     const rest = (tekst.slice(0, match.index) + ' ' + tekst.slice(match.index + match[0].length))
@@ -162,7 +243,9 @@ const leesTerugkerend = (tekst: string): Lezing | null => {
       ...VAAG,
       kind: 'terugkerend',
       recurrence: herhaling,
+      ...(seizoen ? { seizoen } : {}),
       ...begrensd,
+      ...(venster.kalender ? { kalender: venster.kalender } : {}),
       dueAt: begrensd.due === null ? null : eindeVanDag(begrensd.due),
     };
   }
@@ -186,30 +269,41 @@ const grenzenVanHerhaling = (venster: Lezing): Pick<Deadline, 'start' | 'end' | 
 // ---------------------------------------------------------------------------------------------
 // Relative: "binnen drie maanden na vaststelling", "twee maanden na de start".
 
-const AANTAL = [
-  '\\d+(?:[.,]\\d+)?', 'een half', 'een', 'één', 'eén', 'anderhalf', 'twee', 'drie', 'vier', 'vijf', 'zes',
-  'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'half an?', 'an?', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-].join('|');
-
-const EENHEID = [
-  'werkdagen', 'werkdag', 'dagen', 'dag', 'weken', 'week', 'maanden', 'maand', 'kwartalen', 'kwartaal',
-  'half jaar', 'jaren', 'jaar', 'working days?', 'business days?', 'days?', 'weeks?', 'months?',
-  'quarters?', 'years?',
-].join('|');
+/** Words before a duration that make the window run from the anchor to the due day. */
+const VAN_ANKER = '(?:uiterlijk|binnen|ten laatste|within|no later than|not later than|tot maximaal|tot uiterlijk|tot|maximaal|up to|gedurende|tijdens|in|during)';
 
 const NA_DUUR = new RegExp(
-  `^(?:uiterlijk |binnen |ten laatste |within |no later than |not later than )?(?:${AANTAL}) (?:${EENHEID}) ` +
+  `^(?:(${VAN_ANKER}) )?(?:(?:het|de|the) )?(${AANTAL_WOORDEN}) (${EENHEID_WOORDEN}) ` +
     `(?:na|nadat|volgend op|vanaf|after|following|from|of) (.+?)[.;,]?$`,
   'i',
 );
 
 const leesNaDuur = (zin: string): Lezing | null => {
-  const match = NA_DUUR.exec(zin);
-  return match ? relatiefTot(match[1]) : null;
+  const match = NA_DUUR.exec(zin.toLowerCase());
+  if (!match) return null;
+  const [, voorwoord, aantal, eenheid] = match;
+  const duur = leesDuur(aantal, eenheid);
+  // "het eerste jaar na diplomering": the first year from the anchor day, its last day included.
+  const eerste = /^(?:eerste|first)$/.test(aantal);
+  const relativeTo = NA_DUUR.exec(zin)?.[4] ?? match[4];
+  return {
+    ...relatiefTot(relativeTo, duur),
+    ...(voorwoord || eerste ? { vanAnker: true } : {}),
+    ...(eerste ? { eersteTermijn: true } : {}),
+  };
 };
 
-const relatiefTot = (anker: string): Lezing => ({ ...VAAG, kind: 'relatief', relativeTo: anker });
+/** The anchor's name: lower case, without an article in front. */
+const ankerNaam = (anker: string): string =>
+  anker.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:de|het|een|the|a|an) /, '').replace(/[.;,]+$/, '').trim();
+
+const relatiefTot = (anker: string, offset: Duur | null = null): Lezing => ({
+  ...VAAG,
+  kind: 'relatief',
+  relativeTo: anker,
+  offset,
+  anker: ankerNaam(anker),
+});
 
 /** "na de zomer", "voor het reces": a moment without a year, so no event we can date either. */
 const TIJD_ZONDER_JAAR = new RegExp(
@@ -328,26 +422,52 @@ const NA_OF_VOOR_ANKER = new RegExp(
 );
 
 const leesMetVoorzetsel = (zin: string, tekst: string): Lezing | null => {
-  const { voorzetsel, rest } = splitsVoorzetsel(tekst);
+  const gesplitst = splitsVoorzetsel(tekst);
+  const { voorzetsel, rest } = voorAlsVoor(gesplitst);
   const venster = leesVenster(rest);
   if (venster) return metVenster(voorzetsel, venster, rest);
   if (voorzetsel === 'na' || voorzetsel === 'voor') return naOfVoorGebeurtenis(zin, rest);
   return null;
 };
 
-/** "na vaststelling van het plan", "voor de start": relative to an event, unless it is a bare season or month. */
-const naOfVoorGebeurtenis = (zin: string, rest: string): Lezing | null => {
-  if (TIJD_ZONDER_JAAR.test(rest)) return null;
-  const match = NA_OF_VOOR_ANKER.exec(zin);
-  return match ? relatiefTot(match[1]) : null;
+/**
+ * "voor" means "for" before a period: "voor 2024 en 2025", "voor de periode 2020-2025" name the
+ * period the work is for, not a moment it must come before. "vóór" and "uiterlijk voor" still mean before.
+ */
+const voorAlsVoor = ({ voorzetsel, rest }: { voorzetsel: Voorzetsel; rest: string }): { voorzetsel: Voorzetsel; rest: string } => {
+  if (voorzetsel !== 'voor') return { voorzetsel, rest };
+  const periode = /^periode (.+)$/.exec(rest);
+  if (periode) return { voorzetsel: 'periode', rest: periode[1] };
+  const venster = leesVenster(rest);
+  if (venster?.korrel === 'reeks' && !venster.kalender) return { voorzetsel: 'periode', rest };
+  return { voorzetsel, rest };
 };
 
+/** "na vaststelling van het plan", "voor de start": relative to an event, unless it is a bare season or month. */
+const naOfVoorGebeurtenis = (zin: string, rest: string): Lezing | null => {
+  if (TIJD_ZONDER_JAAR.test(rest) || JAARLOOS_POLITIEK.test(rest)) return null;
+  const match = NA_OF_VOOR_ANKER.exec(zin);
+  if (!match) return null;
+  // After the event: due on its day; before it: the day before.
+  const na = /^(?:direct |meteen |onmiddellijk |kort |vlak |immediately |shortly |right )?(?:na afloop van|nadat|na|after|following) /i.test(zin);
+  const voor = !na;
+  return relatiefTot(match[1], { aantal: voor ? -1 : 0, eenheid: 'dag' });
+};
+
+/** Political moments named without a year ("voor Prinsjesdag"): a date once the year is known, never an event. */
+const JAARLOOS_POLITIEK = /^(?:(?:zomer|kerst|voorjaars|krokus|mei|herfst)reces|prinsjesdag|miljoenennota|voorjaarsnota|kabinetsperiode)$/;
+
 const metVenster = (voorzetsel: Voorzetsel, venster: Venster, rest: string): Lezing => {
+  const lezing = leesVensterMet(voorzetsel, venster, rest);
+  return venster.kalender ? { ...lezing, kalender: venster.kalender } : lezing;
+};
+
+const leesVensterMet = (voorzetsel: Voorzetsel, venster: Venster, rest: string): Lezing => {
   switch (voorzetsel) {
     case 'uiterlijk':
       return binnenVenster('uiterlijk', venster.start, venster.end, venster.end);
     case 'tot':
-      if (venster.korrel === 'dag') {
+      if (venster.korrel === 'dag' || venster.korrel === 'reces') {
         const laatsteDag = dagErvoor(venster.start);
         return binnenVenster('uiterlijk', null, laatsteDag, laatsteDag);
       }

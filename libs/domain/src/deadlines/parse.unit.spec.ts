@@ -1,5 +1,5 @@
 import { ValidationError } from '../shared/errors';
-import { Deadline, DeadlineSoort, Herhaling } from './deadline';
+import { Deadline, DeadlineSoort, Duur, Herhaling } from './deadline';
 import { DeadlineParseError, parseDeadline } from './parse';
 
 type Lezing = Omit<Deadline, 'phrase'>;
@@ -12,13 +12,28 @@ const lezing = (
   dueAt: string | null,
 ): Lezing => ({ kind, start, end, due, dueAt, recurrence: null, relativeTo: null });
 
+const ZONDER_EINDE = 'een herhaling zonder einde: geef een einde (bijv. "eens per kwartaal tot eind 2025") om voorkomens te krijgen';
+
 const herhaling = (recurrence: Herhaling, venster: Partial<Lezing> = {}): Lezing => ({
   ...lezing('terugkerend', null, null, null, null),
   recurrence,
   ...venster,
+  // A rule without an end says so.
+  ...(venster.end ? {} : { reden: ZONDER_EINDE }),
 });
 
-const relatief = (relativeTo: string): Lezing => ({ ...lezing('relatief', null, null, null, null), relativeTo });
+/** Relative to an event: the offset, the anchor's name and whether the window runs from the anchor. */
+const relatief = (relativeTo: string, offset: Duur, anker: string, vanAnker = false): Lezing => ({
+  ...lezing('relatief', null, null, null, null),
+  relativeTo,
+  offset,
+  anker,
+  ...(vanAnker ? { vanAnker } : {}),
+  reden: `de datum volgt pas als ${anker} is vastgelegd`,
+});
+const maanden = (aantal: number): Duur => ({ aantal, eenheid: 'maand' });
+const OP_DE_DAG: Duur = { aantal: 0, eenheid: 'dag' };
+const DAG_ERVOOR: Duur = { aantal: -1, eenheid: 'dag' };
 
 const VAAG = lezing('vaag', null, null, null, null);
 
@@ -222,22 +237,22 @@ const HERHALINGEN = leesTabel([
 ]);
 
 const RELATIEF = leesTabel([
-  ['binnen drie maanden na vaststelling', relatief('vaststelling')],
-  ['twee maanden na de start', relatief('de start')],
-  ['uiterlijk zes weken na ontvangst van het verzoek', relatief('ontvangst van het verzoek')],
-  ['binnen een half jaar na inwerkingtreding van de wet', relatief('inwerkingtreding van de wet')],
-  ['binnen 10 werkdagen na de melding', relatief('de melding')],
-  ['direct na vaststelling van het plan', relatief('vaststelling van het plan')],
-  ['na afloop van het project', relatief('het project')],
-  ['nadat het plan is vastgesteld', relatief('het plan is vastgesteld')],
-  ['vóór de start van het programma', relatief('de start van het programma')],
-  ['kort voor de Kamerbrief', relatief('de Kamerbrief')],
-  ['voorafgaand aan de begrotingsbehandeling', relatief('de begrotingsbehandeling')],
-  ['before the summer recess ends', relatief('the summer recess ends')],
-  ['within three months of adoption', relatief('adoption')],
-  ['two months after the start', relatief('the start')],
-  ['within 6 weeks after receipt of the request', relatief('receipt of the request')],
-  ['after approval by the minister', relatief('approval by the minister')],
+  ['binnen drie maanden na vaststelling', relatief('vaststelling', maanden(3), 'vaststelling', true)],
+  ['twee maanden na de start', relatief('de start', maanden(2), 'start')],
+  ['uiterlijk zes weken na ontvangst van het verzoek', relatief('ontvangst van het verzoek', { aantal: 6, eenheid: 'week' }, 'ontvangst van het verzoek', true)],
+  ['binnen een half jaar na inwerkingtreding van de wet', relatief('inwerkingtreding van de wet', maanden(6), 'inwerkingtreding van de wet', true)],
+  ['binnen 10 werkdagen na de melding', relatief('de melding', { aantal: 10, eenheid: 'werkdag' }, 'melding', true)],
+  ['direct na vaststelling van het plan', relatief('vaststelling van het plan', OP_DE_DAG, 'vaststelling van het plan')],
+  ['na afloop van het project', relatief('het project', OP_DE_DAG, 'project')],
+  ['nadat het plan is vastgesteld', relatief('het plan is vastgesteld', OP_DE_DAG, 'plan is vastgesteld')],
+  ['vóór de start van het programma', relatief('de start van het programma', DAG_ERVOOR, 'start van het programma')],
+  ['kort voor de Kamerbrief', relatief('de Kamerbrief', DAG_ERVOOR, 'kamerbrief')],
+  ['voorafgaand aan de begrotingsbehandeling', relatief('de begrotingsbehandeling', DAG_ERVOOR, 'begrotingsbehandeling')],
+  ['before the summer recess ends', relatief('the summer recess ends', DAG_ERVOOR, 'summer recess ends')],
+  ['within three months of adoption', relatief('adoption', maanden(3), 'adoption', true)],
+  ['two months after the start', relatief('the start', maanden(2), 'start')],
+  ['within 6 weeks after receipt of the request', relatief('receipt of the request', { aantal: 6, eenheid: 'week' }, 'receipt of the request', true)],
+  ['after approval by the minister', relatief('approval by the minister', OP_DE_DAG, 'approval by the minister')],
 ]);
 
 /** No date can be read from these without guessing. */
@@ -275,7 +290,7 @@ describe('parseDeadline', () => {
 
   describe('gegeven een vage deadline', () => {
     it.each(VAGE_ZINNEN)('wanneer "%s" gelezen wordt, dan is hij vaag en raden we geen datum', (phrase) => {
-      expect(parseDeadline(phrase)).toEqual({ phrase, ...VAAG });
+      expect(parseDeadline(phrase)).toEqual({ phrase, ...VAAG, reden: expect.any(String) });
     });
   });
 

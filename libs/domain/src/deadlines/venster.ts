@@ -1,4 +1,6 @@
+import type { KalenderMoment } from './deadline';
 import { dagenErbij, datum, dagenInMaand, formatteer, isBestaandeDag, weekdag } from './kalenderdatum';
+import { kabinetsperiode, KABINETTEN, miljoenennota, prinsjesdag, reces, voorjaarsnota, type Reces } from './politieke-kalender';
 
 /**
  * Time windows named in deadline phrases: "Q2 2023", "najaar 2022", "1 januari 2024", "2022-2023".
@@ -6,7 +8,7 @@ import { dagenErbij, datum, dagenInMaand, formatteer, isBestaandeDag, weekdag } 
  * one kind of dash). Internal to the deadlines module.
  */
 
-export type Korrel = 'dag' | 'week' | 'maand' | 'kwartaal' | 'halfjaar' | 'seizoen' | 'jaar' | 'deel' | 'reeks';
+export type Korrel = 'dag' | 'week' | 'maand' | 'kwartaal' | 'halfjaar' | 'seizoen' | 'jaar' | 'deel' | 'reeks' | 'reces';
 
 export interface Venster {
   /** First day, `YYYY-MM-DD`. */
@@ -17,6 +19,8 @@ export interface Venster {
   readonly korrel: Korrel;
   /** For windows of whole months: where they start and how many months they span. */
   readonly maanden?: MaandSpan;
+  /** Political-calendar moments it was read from. */
+  readonly kalender?: readonly KalenderMoment[];
 }
 
 interface MaandSpan {
@@ -51,10 +55,10 @@ const MAANDEN: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
-const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** Dutch meteorological seasons by first month; each spans three months, winter into the next year. */
-const SEIZOENEN: Readonly<Record<string, number>> = {
+export const SEIZOENEN: Readonly<Record<string, number>> = {
   voorjaar: 3, lente: 3, spring: 3,
   zomer: 6, summer: 6,
   najaar: 9, herfst: 9, autumn: 9, fall: 9,
@@ -138,6 +142,22 @@ const weekVenster = (nummerTekst: string, jaarTekst: string): Venster => {
 const seizoenVenster = (seizoen: string, jaarTekst: string): Venster =>
   maandVenster(jaar(jaarTekst), SEIZOENEN[seizoen], 3, 'seizoen');
 
+const uitKalender = (moment: KalenderMoment, korrel: Korrel): Venster => ({ start: moment.start, end: moment.end, korrel, kalender: [moment] });
+
+/** schooljaar 2022-2023: 1 August to 31 July (WVO art. 1, WEB art. 1.1.1: "studiejaar"). */
+const schooljaarVenster = (eerste: string, tweede: string): Venster => {
+  const j = jaar(eerste);
+  if (jaar(tweede) !== j + 1) throw new OnmogelijkeDatum(`schooljaar ${eerste}-${tweede} bestaat niet, want een schooljaar loopt van 1 augustus tot en met 31 juli van het jaar erna`);
+  return { start: datum(j, 8, 1), end: datum(j + 1, 7, 31), korrel: 'reeks' };
+};
+
+const RECESWOORDEN: Readonly<Record<string, Reces>> = {
+  zomerreces: 'zomerreces', kerstreces: 'kerstreces', voorjaarsreces: 'voorjaarsreces', krokusreces: 'voorjaarsreces',
+  meireces: 'meireces', herfstreces: 'herfstreces',
+};
+const RECES = alternatief(Object.keys(RECESWOORDEN));
+const KABINET = alternatief(KABINETTEN.map((k) => k.naam.toLowerCase()));
+
 interface VensterVorm {
   /** Regex source without anchors; matched against the whole text, or searched for when `losControleren`. */
   readonly patroon: string;
@@ -178,6 +198,22 @@ const VENSTERVORMEN: readonly VensterVorm[] = [
         throw new OnmogelijkeDatum(`winter ${m[1]}-${m[2]} bestaat niet, want een winter loopt van december tot en met februari van het jaar erna`);
       }
       return seizoenVenster('winter', m[1]);
+    },
+  },
+  // schooljaar 2022-2023, studiejaar 2022/2023
+  { patroon: `(?:school|studie)jaar ${JAAR} ?[-/] ?${JAAR}`, lees: (m) => schooljaarVenster(m[1], m[2]) },
+  // zomerreces 2025, kerstreces 2024 (the one that starts in December 2024)
+  { patroon: `${RECES} ${JAAR}`, lees: (m) => uitKalender(reces(RECESWOORDEN[m[1]], jaar(m[2])), 'reces') },
+  // Prinsjesdag 2024, Miljoenennota 2024, Voorjaarsnota 2025
+  { patroon: `prinsjesdag ${JAAR}`, lees: (m) => uitKalender(prinsjesdag(jaar(m[1])), 'dag') },
+  { patroon: `miljoenennota ${JAAR}`, lees: (m) => uitKalender(miljoenennota(jaar(m[1])), 'dag') },
+  { patroon: `voorjaarsnota ${JAAR}`, lees: (m) => uitKalender(voorjaarsnota(jaar(m[1])), 'dag') },
+  // kabinetsperiode rutte iii (what "deze kabinetsperiode" becomes against a reference date)
+  {
+    patroon: `kabinetsperiode ${KABINET}`,
+    lees: (m) => {
+      const kabinet = KABINETTEN.find((k) => k.naam.toLowerCase() === m[1]);
+      return uitKalender(kabinetsperiode(kabinet?.beedigd ?? '') as KalenderMoment, 'reeks');
     },
   },
   // najaar 2022, summer 2022
@@ -235,7 +271,7 @@ const leesEnkelVenster = (tekst: string): Venster | null => {
   return null;
 };
 
-const BEREIKSCHEIDING = /\s*-\s*| (?:t\/m|tot en met|tot|en|to|until|till|through|and) /g;
+const BEREIKSCHEIDING = /\s*-\s*|\s*\/\s*| (?:t\/m|tot en met|tot|en|to|until|till|through|and) /g;
 
 const jaarVan = (isoDatum: string): number => Number(isoDatum.slice(0, 4));
 
@@ -262,7 +298,10 @@ const leesBereik = (tekst: string): Venster | null => {
       const rechts = leesEnkelVenster(rechtsTekst);
       const linkerVenster = rechts ? leesLinkerkant(links, rechts) : null;
       if (!rechts || !linkerVenster) continue;
-      if (linkerVenster.start <= rechts.end) return { start: linkerVenster.start, end: rechts.end, korrel: 'reeks' };
+      if (linkerVenster.start <= rechts.end) {
+        const kalender = [...(linkerVenster.kalender ?? []), ...(rechts.kalender ?? [])];
+        return { start: linkerVenster.start, end: rechts.end, korrel: 'reeks', ...(kalender.length ? { kalender } : {}) };
+      }
       eersteFout ??= new OnmogelijkeDatum(`de periode begint (${linkerVenster.start}) na haar einde (${rechts.end})`);
     } catch (fout) {
       if (!(fout instanceof OnmogelijkeDatum)) throw fout;

@@ -3,6 +3,7 @@ import type { Actor, Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
 import { controleerBeleid, type Herinneringsbeleid } from '../herinneringen/beleid';
 import { vereisProgramma } from '../toegang/programma-scope';
+import type { DeadlineOpties } from '../deadlines/parse';
 
 export const PROGRAMMA_VASTGELEGD = 'ProgrammaVastgelegd';
 export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
@@ -25,6 +26,13 @@ export interface Documentdatum {
   readonly soort: DocumentdatumSoort;
   readonly bron: string;
 }
+
+/**
+ * What the programme's deadline phrases are read against ("voor de zomer", "de komende twee jaren"):
+ * its documentdatum, printed or stated. Without one such phrases stay vague.
+ */
+export const deadlineOptiesVan = (documentdatum: string | null | undefined): DeadlineOpties =>
+  documentdatum ? { referentie: { soort: 'documentdatum', datum: documentdatum } } : {};
 
 export type ProgrammaVastgelegd = Event<
   typeof PROGRAMMA_VASTGELEGD,

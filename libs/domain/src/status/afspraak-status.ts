@@ -2,11 +2,31 @@ import type { BestaandeAfspraak, Mijlpaal } from '../afspraak/afspraak';
 import type { Deadline } from '../deadlines/deadline';
 
 /** Where an afspraak or milestone stands against its deadline at a given moment (the peildatum). */
-export type DeadlineStatus = 'op schema' | 'binnenkort' | 'verlopen' | 'geleverd op tijd' | 'geleverd te laat' | 'ingetrokken';
+export type DeadlineStatus =
+  | 'op schema'
+  | 'binnenkort'
+  | 'verlopen'
+  | 'geleverd op tijd'
+  | 'geleverd te laat'
+  | 'ingetrokken'
+  /** open, and no due date can be read (a vague phrase, a recurrence without an end, no milestone at all) */
+  | 'geen termijn'
+  /** open, relative to an event whose date nobody recorded yet ("binnen drie maanden na vaststelling") */
+  | 'wacht op anker';
 
-export const DEADLINE_STATUSSEN: readonly DeadlineStatus[] = ['op schema', 'binnenkort', 'verlopen', 'geleverd op tijd', 'geleverd te laat', 'ingetrokken'];
+export const DEADLINE_STATUSSEN: readonly DeadlineStatus[] = [
+  'op schema',
+  'binnenkort',
+  'verlopen',
+  'geleverd op tijd',
+  'geleverd te laat',
+  'ingetrokken',
+  'geen termijn',
+  'wacht op anker',
+];
 
-export type Stoplicht = 'groen' | 'oranje' | 'rood' | 'grijs';
+/** blauw: nothing to be late for yet, but someone has to give it a date. */
+export type Stoplicht = 'groen' | 'oranje' | 'rood' | 'grijs' | 'blauw';
 
 export interface StatusOpties {
   /** The moment to judge against (ISO-8601 instant); time is an input, never read from a clock here. */
@@ -22,6 +42,10 @@ export interface MijlpaalStatus {
   readonly omschrijving: string;
   readonly status: Exclude<DeadlineStatus, 'ingetrokken'>;
   readonly phrase: string;
+  /** For `wacht op anker`: the event it waits for ("vaststelling"). */
+  readonly wachtOp: string | null;
+  /** Why it has no due date, when it has none. */
+  readonly reden: string | null;
   readonly due: string | null;
   readonly dueAt: string | null;
   readonly levering: Mijlpaal['levering']['status'];
@@ -50,20 +74,38 @@ const dagenTussen = (van: string | null, tot: string | null): number =>
   van && tot ? Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / DAG_MS) : 0;
 
 const ERNST: Record<DeadlineStatus, number> = {
-  verlopen: 5,
-  binnenkort: 4,
-  'geleverd te laat': 3,
-  'op schema': 2,
+  verlopen: 7,
+  binnenkort: 6,
+  'geleverd te laat': 5,
+  'op schema': 4,
+  'wacht op anker': 3,
+  'geen termijn': 2,
   'geleverd op tijd': 1,
   ingetrokken: 0,
 };
 
-export const stoplichtVoor = (status: DeadlineStatus): Stoplicht =>
-  status === 'verlopen' ? 'rood' : status === 'binnenkort' || status === 'geleverd te laat' ? 'oranje' : status === 'ingetrokken' ? 'grijs' : 'groen';
+export const stoplichtVoor = (status: DeadlineStatus): Stoplicht => {
+  switch (status) {
+    case 'verlopen':
+      return 'rood';
+    case 'binnenkort':
+    case 'geleverd te laat':
+      return 'oranje';
+    case 'ingetrokken':
+      return 'grijs';
+    case 'geen termijn':
+    case 'wacht op anker':
+      return 'blauw';
+    default:
+      return 'groen';
+  }
+};
 
 /** Open work against a due moment: verlopen once it has passed, binnenkort within the window. */
-const tegenDeadline = (dueAt: string | null, opties: StatusOpties): 'op schema' | 'binnenkort' | 'verlopen' => {
-  if (!dueAt) return 'op schema'; // vague or recurring: nothing to be late for
+const tegenDeadline = (deadline: Deadline, opties: StatusOpties): 'op schema' | 'binnenkort' | 'verlopen' | 'geen termijn' | 'wacht op anker' => {
+  const { dueAt } = deadline;
+  // Nothing to be late for is not "op schema": it has no termijn yet, or waits for its anchor's date.
+  if (!dueAt) return deadline.kind === 'relatief' && !deadline.ankerdatum ? 'wacht op anker' : 'geen termijn';
   const nu = Date.parse(opties.peilmoment);
   const due = Date.parse(dueAt);
   if (nu >= due) return 'verlopen';
@@ -84,13 +126,15 @@ export const mijlpaalStatus = (m: Mijlpaal, opties: StatusOpties): MijlpaalStatu
       status = opTijd(m.levering.gemeldOp, m.deadline) ? 'op schema' : 'verlopen';
       break;
     default:
-      status = tegenDeadline(m.deadline.dueAt, opties);
+      status = tegenDeadline(m.deadline, opties);
   }
   return {
     deadlineId: m.deadlineId,
     omschrijving: m.omschrijving,
     status,
     phrase: m.deadline.phrase,
+    wachtOp: status === 'wacht op anker' ? (m.deadline.anker ?? m.deadline.relativeTo) : null,
+    reden: m.deadline.dueAt ? null : (m.deadline.reden ?? null),
     due: m.deadline.due,
     dueAt: m.deadline.dueAt,
     levering: m.levering.status,
@@ -112,7 +156,7 @@ export const afspraakStatus = (afspraak: BestaandeAfspraak, opties: StatusOpties
     const teLaat = mijlpalen.some((m) => m.status === 'geleverd te laat');
     status = teLaat ? 'geleverd te laat' : 'geleverd op tijd';
   } else if (mijlpalen.length === 0) {
-    status = 'op schema';
+    status = 'geen termijn';
   } else {
     // The afspraak is as late as its worst milestone that is still open.
     const nogOpen = mijlpalen.filter((m) => m.levering !== 'geaccepteerd');

@@ -64,8 +64,32 @@ describe('Status van een afspraak tegen haar deadlines', () => {
     expect(s).toMatchObject({ status: 'op schema', verschuivingDagen: 184, herplanningen: 1 });
   });
 
-  it('een vage deadline is nooit verlopen; een ingetrokken afspraak is ingetrokken', () => {
-    expect(afspraakStatus(state(deadline('d1', vaag)), op('2030-01-01T00:00:00Z')).status).toBe('op schema');
+  it('een vage deadline is nooit verlopen, maar ook niet op schema: geen termijn (blauw), met de reden', () => {
+    const status = afspraakStatus(state(deadline('d1', vaag)), op('2030-01-01T00:00:00Z'));
+    expect(status).toMatchObject({ status: 'geen termijn', stoplicht: 'blauw' });
+    expect(status.mijlpalen[0]).toMatchObject({ status: 'geen termijn', wachtOp: null, reden: expect.any(String) });
+  });
+
+  it('een afspraak zonder mijlpaal heeft geen termijn', () => {
+    expect(afspraakStatus(state(), op('2023-04-01T00:00:00Z'))).toMatchObject({ status: 'geen termijn', stoplicht: 'blauw' });
+  });
+
+  it('een herhaling zonder einde heeft geen termijn', () => {
+    expect(afspraakStatus(state(deadline('d1', parseDeadline('eens per kwartaal'))), op('2023-04-01T00:00:00Z')).status).toBe('geen termijn');
+  });
+
+  it('een deadline na een gebeurtenis wacht op die gebeurtenis en zegt welke', () => {
+    const status = afspraakStatus(state(deadline('d1', parseDeadline('binnen drie maanden na vaststelling'))), op('2023-04-01T00:00:00Z'));
+    expect(status).toMatchObject({ status: 'wacht op anker', stoplicht: 'blauw' });
+    expect(status.mijlpalen[0]).toMatchObject({ status: 'wacht op anker', wachtOp: 'vaststelling' });
+  });
+
+  it('een afspraak met een gedateerde en een vage mijlpaal is zo laat als de gedateerde', () => {
+    expect(afspraakStatus(state(deadline('d1', q4), deadline('d2', vaag)), op('2023-04-01T00:00:00Z')).status).toBe('op schema');
+    expect(afspraakStatus(state(deadline('d1', q2), deadline('d2', vaag)), op('2023-07-02T00:00:00Z')).status).toBe('verlopen');
+  });
+
+  it('een ingetrokken afspraak is ingetrokken', () => {
     const ingetrokken: AfspraakEvent = { type: 'AfspraakIngetrokken', data: { afspraakId: 'A', reden: 'r', ingetrokkenOp: '2023-02-01T00:00:00Z' } };
     expect(afspraakStatus(state(deadline('d1'), ingetrokken), op('2024-01-01T00:00:00Z'))).toMatchObject({ status: 'ingetrokken', stoplicht: 'grijs' });
   });

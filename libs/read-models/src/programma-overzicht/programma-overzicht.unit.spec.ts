@@ -43,6 +43,22 @@ describe('Programma-overzicht', () => {
     expect(overzicht.verlopen).toEqual([expect.objectContaining({ afspraakId: 'A1', due: '2023-06-30', dagenTeLaat: 32 })]);
   });
 
+  it('telt afspraken zonder termijn en die op hun anker wachten apart, en zet ze in een lijst om een datum te geven', () => {
+    const metVage = [...afspraken, ...[afspraak('A5', 'L2', 'de komende jaren'), afspraak('A6', 'L2', 'binnen drie maanden na vaststelling')].map((a) => afspraakStatusWeergave(a, opties))];
+    const met = bouwOverzicht('P', programma, metVage, opties);
+    expect(met.totaal.perStatus).toMatchObject({ 'op schema': 3, verlopen: 1, 'geen termijn': 1, 'wacht op anker': 1 });
+    expect(met.zonderTermijn.map((m) => [m.afspraakId, m.deadlineId, m.status, m.wachtOp])).toEqual([
+      ['A5', 'd1', 'geen termijn', null],
+      ['A6', 'd1', 'wacht op anker', 'vaststelling'],
+    ]);
+    expect(overzicht.zonderTermijn).toEqual([]);
+  });
+
+  it('stoplicht van een groep: blauw als niets erin een datum heeft', () => {
+    expect(stoplichtVanGroep(['geen termijn', 'wacht op anker', 'ingetrokken'])).toBe('blauw');
+    expect(stoplichtVanGroep(['geen termijn', 'op schema'])).toBe('groen');
+  });
+
   it('stoplicht van een groep: zo rood als het slechtste lid', () => {
     expect(stoplichtVanGroep([])).toBe('grijs');
     expect(stoplichtVanGroep(['ingetrokken'])).toBe('grijs');

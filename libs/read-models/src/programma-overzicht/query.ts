@@ -38,13 +38,32 @@ export interface ProgrammaOverzicht {
   readonly deadlinesPerKwartaal: readonly { readonly kwartaal: string; readonly mijlpalen: readonly MijlpaalRegel[] }[];
   /** Open milestones whose deadline has passed, longest overdue first; the first day after the deadline is 1 day late. */
   readonly verlopen: readonly (MijlpaalRegel & { readonly dagenTeLaat: number })[];
+  /**
+   * Open work without a due date, so someone can give it one (a re-plan with reason): milestones
+   * whose phrase is vague or waits for its anchor, and afspraken without any milestone (deadlineId null).
+   */
+  readonly zonderTermijn: readonly ZonderTermijnRegel[];
 }
 
-/** A group is as red as its worst member. */
+export interface ZonderTermijnRegel {
+  readonly afspraakId: string;
+  readonly titel: string;
+  readonly trekker: string;
+  readonly deadlineId: string | null;
+  readonly omschrijving: string | null;
+  readonly phrase: string | null;
+  readonly status: 'geen termijn' | 'wacht op anker';
+  readonly wachtOp: string | null;
+  readonly reden: string | null;
+}
+
+/** A group is as red as its worst member; blue when nothing in it has a date yet. */
 export const stoplichtVanGroep = (statussen: readonly DeadlineStatus[]): Stoplicht => {
   if (statussen.includes('verlopen')) return 'rood';
   if (statussen.includes('binnenkort') || statussen.includes('geleverd te laat')) return 'oranje';
-  return statussen.some((s) => s !== 'ingetrokken') ? 'groen' : 'grijs';
+  const actief = statussen.filter((s) => s !== 'ingetrokken');
+  if (actief.length === 0) return 'grijs';
+  return actief.every((s) => s === 'geen termijn' || s === 'wacht op anker') ? 'blauw' : 'groen';
 };
 
 export const telling = (afspraken: readonly AfspraakStatusWeergave[]): Telling => {
@@ -114,6 +133,19 @@ export const bouwOverzicht = (
     const k = kwartaalVan(m.due);
     perKwartaal.set(k, [...(perKwartaal.get(k) ?? []), m]);
   }
+  const lopend = afspraken.filter((a) => a.levenscyclus === 'lopend');
+  const zonderTermijn: ZonderTermijnRegel[] = [
+    ...lopend
+      .filter((a) => a.mijlpalen.length === 0)
+      .map((a) => ({ afspraakId: a.afspraakId, titel: a.titel, trekker: a.trekker, deadlineId: null, omschrijving: null, phrase: null, status: 'geen termijn' as const, wachtOp: null, reden: 'de afspraak heeft geen deadline' })),
+    ...lopend.flatMap((a) =>
+      a.mijlpalen.flatMap((m) =>
+        m.status === 'geen termijn' || m.status === 'wacht op anker'
+          ? [{ afspraakId: a.afspraakId, titel: a.titel, trekker: a.trekker, deadlineId: m.deadlineId, omschrijving: m.omschrijving, phrase: m.phrase, status: m.status, wachtOp: m.wachtOp, reden: m.reden }]
+          : [],
+      ),
+    ),
+  ].sort((x, y) => x.afspraakId.localeCompare(y.afspraakId) || (x.deadlineId ?? '').localeCompare(y.deadlineId ?? ''));
   return {
     programmaId,
     naam: programma?.naam ?? null,
@@ -121,6 +153,7 @@ export const bouwOverzicht = (
     programmalijnen,
     deadlinesPerKwartaal: [...perKwartaal].sort(([a], [b]) => a.localeCompare(b)).map(([kwartaal, mijlpalen]) => ({ kwartaal, mijlpalen })),
     verlopen: open.filter((m) => m.status === 'verlopen').map((m) => ({ ...m, dagenTeLaat: Math.floor((nu - Date.parse(m.dueAt)) / DAG_MS) + 1 })),
+    zonderTermijn,
   };
 };
 

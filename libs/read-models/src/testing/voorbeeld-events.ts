@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseDeadline, streams, type AfspraakEvent, type Deadline, type PartijEvent, type ProgrammaEvent } from '@afspraken/domain';
 import type { EventStore, EventToAppend } from '@afspraken/event-store';
 
-const DEADLINES: Deadline[] = ['uiterlijk Q2 2023', 'uiterlijk Q4 2023', 'per 1 januari 2024', 'medio 2024', 'de komende jaren'].map(parseDeadline);
+const DEADLINES: Deadline[] = ['uiterlijk Q2 2023', 'uiterlijk Q4 2023', 'per 1 januari 2024', 'medio 2024', 'de komende jaren'].map((phrase) => parseDeadline(phrase));
 const LATER = parseDeadline('uiterlijk Q2 2025');
 const PARTIJEN = ['vws', 'ocw', 'szw'];
 

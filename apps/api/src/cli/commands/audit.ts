@@ -43,7 +43,7 @@ export const registerAudit = (program: Command, { io, withApp }: CliContext): vo
         }
         const overzicht = await stand.overzicht(options.programma, peiling);
         if (options.json) return io.out(json(overzicht));
-        const kolommen = ['op schema', 'binnenkort', 'verlopen', 'geleverd op tijd', 'geleverd te laat', 'ingetrokken', 'totaal'] as const;
+        const kolommen = ['op schema', 'binnenkort', 'verlopen', 'geleverd op tijd', 'geleverd te laat', 'ingetrokken', 'geen termijn', 'wacht op anker', 'totaal'] as const;
         const rij = (label: string, t: Record<(typeof kolommen)[number], number>) => `${label.slice(0, 44).padEnd(44)} ${kolommen.map((k) => String(t[k]).padStart(k.length)).join('  ')}`;
         io.out(
           [

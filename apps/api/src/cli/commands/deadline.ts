@@ -7,8 +7,10 @@ export const registerDeadline = (program: Command, { io }: CliContext): void => 
     .command('deadline')
     .description('Lees een deadline zoals een programma haar noemt en toon de uitleg als JSON')
     .argument('<phrase>', 'bijv. "uiterlijk Q2 2023"')
-    .action((phrase: string) => {
-      const d = parseDeadline(phrase);
-      io.out(JSON.stringify({ phrase: d.phrase, kind: d.kind, start: d.start, end: d.end, due: d.due, dueAt: d.dueAt, recurrence: d.recurrence, relativeTo: d.relativeTo }));
+    .option('--documentdatum <JJJJ-MM-DD>', 'de datum van het document: "dit najaar", "volgend jaar" worden daartegen gelezen')
+    .action((phrase: string, opties: { documentdatum?: string }) => {
+      const d = parseDeadline(phrase, opties.documentdatum === undefined ? {} : { referentie: { soort: 'documentdatum', datum: opties.documentdatum } });
+      const { phrase: zin, kind, start, end, due, dueAt, recurrence, relativeTo, ...extra } = d;
+      io.out(JSON.stringify({ phrase: zin, kind, start, end, due, dueAt, recurrence, relativeTo, ...extra }));
     });
 };

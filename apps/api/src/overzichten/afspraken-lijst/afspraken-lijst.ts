@@ -32,7 +32,7 @@ export class AfsprakenLijstHandler implements IQueryHandler<AfsprakenLijstQuery>
 
 class AfsprakenLijstInvoer extends createZodDto(
   z.strictObject({
-    status: statussen.optional().describe('op schema, binnenkort, verlopen, geleverd op tijd, geleverd te laat, ingetrokken; meerdere met komma'),
+    status: statussen.optional().describe('op schema, binnenkort, verlopen, geleverd op tijd, geleverd te laat, ingetrokken, geen termijn, wacht op anker; meerdere met komma'),
     partij: id.optional(),
     programma: id.optional(),
     programmalijn: id.optional(),

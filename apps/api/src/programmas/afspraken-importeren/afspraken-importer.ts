@@ -7,6 +7,7 @@ import {
   initialProgramma,
   NIVEAUS,
   NotFoundError,
+  deadlineOptiesVan,
   parseDeadline,
   streams,
   ValidationError,
@@ -157,7 +158,11 @@ export class AfsprakenImporter {
       if (phrases.length > MAX_DEADLINES) voorRij.push(fout(rij, 'deadline', `${phrases.length} deadlines, hoogstens ${MAX_DEADLINES}`));
       for (const { naam, phrase } of phrases.slice(0, MAX_DEADLINES)) {
         try {
-          const deadline = parseDeadline(phrase);
+          const deadline = parseDeadline(phrase, deadlineOptiesVan(programma.documentdatum?.datum));
+          if (deadline.kind === 'terugkerend' && deadline.end === null) {
+            voorRij.push(fout(rij, naam, `"${phrase}": een herhaling zonder einde; noem tot wanneer (bijv. "eens per kwartaal tot eind 2025")`));
+            continue;
+          }
           if (deadline.kind === 'vaag') vageDeadlines.push(`rij ${rij} ${cel('afspraakId')}: "${deadline.phrase}" noemt geen datum (vaag, geen vervaldag)`);
           // Each milestone describes the afspraak; its position names it, as in the YAML import (d1, d2, …).
           deadlines.push({ deadlineId: `d${deadlines.length + 1}`, omschrijving: titel ?? '', deadline });

@@ -7,6 +7,7 @@ import {
   evolveProgramma,
   initialPartij,
   initialProgramma,
+  deadlineOptiesVan,
   parseDeadline,
   partijDecider,
   programmaDecider,
@@ -131,9 +132,16 @@ export class ProgrammaImporter {
       problems.push({ field: 'programma.documentdatumBron', message: 'is verplicht bij een opgegeven documentdatum: zeg waar de datum vandaan komt' });
     }
 
+    // Phrases that lean on "now" are read against the programme's documentdatum (the file's, else the stored one).
+    const leesOpties = deadlineOptiesVan(documentdatum ?? documentdatumVan(await this.programma(bestand.programma.id)));
     const leesDeadline = (phrase: string, field: string) => {
       try {
-        return parseDeadline(phrase);
+        const deadline = parseDeadline(phrase, leesOpties);
+        if (deadline.kind === 'terugkerend' && deadline.end === null) {
+          problems.push({ field, message: `"${phrase}" is een herhaling zonder einde; noem tot wanneer (bijv. "eens per kwartaal tot eind 2025")` });
+          return null;
+        }
+        return deadline;
       } catch (error) {
         if (error instanceof ValidationError) {
           problems.push({ field, message: error.message });
@@ -347,3 +355,5 @@ export class ProgrammaImporter {
     return (await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId))).state;
   }
 }
+
+const documentdatumVan = (programma: Programma): string | undefined => (programma.status === 'onbekend' ? undefined : programma.documentdatum?.datum);
