@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ForbiddenError, streams, type Command, type Decider, type Event } from '@afspraken/domain';
-import { CommandExecutor } from '@afspraken/application';
+import { CommandExecutor, controleerBoomhoofd } from '@afspraken/application';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { loadConfig } from '@afspraken/platform';
 import { runCli, type CliIo } from '../apps/api/src/cli/program';
@@ -31,7 +31,7 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
     let out = '';
     let err = '';
     const io: CliIo = { out: (s) => void (out += s.endsWith('\n') ? s : `${s}\n`), err: (s) => void (err += s.endsWith('\n') ? s : `${s}\n`) };
-    const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: t.schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error' });
+    const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: t.schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', AUDIT_SIGNING_KEY: t.config.AUDIT_SIGNING_KEY });
     const code = await runCli(argv, io, { config, storage: t.storage, clock: t.clock });
     return { code, out, err };
   };
@@ -174,23 +174,30 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
   });
 
   describe('Voortgangsrapportage', () => {
-    const rapport = (formaat: string, peildatum = '2023-07-01') =>
-      t.http.get(`/audit/programmas/TAZ/rapport?peildatum=${peildatum}&formaat=${formaat}`).set(auth(auditor)).buffer(true).parse(binary);
+    const rapport = (formaat: string, peildatum = '2023-07-01', extra = '') =>
+      t.http.get(`/audit/programmas/TAZ/rapport?peildatum=${peildatum}&formaat=${formaat}${extra}`).set(auth(auditor)).buffer(true).parse(binary);
 
-    it('is na nieuwe events byte voor byte gelijk, in Markdown, HTML en PDF, met de inhoudshash in de voetregel', async () => {
+    it('draagt het ondertekende boomhoofd in de voet; met dat boomhoofd na nieuwe events byte voor byte gelijk, in Markdown, HTML en PDF', async () => {
       const eerst = { md: await rapport('md'), html: await rapport('html'), pdf: await rapport('pdf') };
       for (const res of Object.values(eerst)) expect(res.status).toBe(200);
       expect(eerst.pdf.headers['content-type']).toBe('application/pdf');
       expect(bytes(eerst.pdf).subarray(0, 5).toString()).toBe('%PDF-');
 
-      // The footer holds the SHA-256 of the Markdown text without the footer line.
+      // Two footer lines: the SHA-256 of the Markdown text without them, and the signed tree head.
       const md = bytes(eerst.md).toString('utf8');
       const regels = md.split('\n');
-      const voet = regels[regels.length - 2];
-      const inhoud = regels.slice(0, -2).join('\n') + '\n';
-      expect(voet).toBe(`SHA-256 van de rapportinhoud (de Markdown-tekst van dit rapport zonder deze voetregel): ${sha256(inhoud)}`);
+      const [voet, boomregel] = regels.slice(-3, -1);
+      const inhoud = regels.slice(0, -3).join('\n') + '\n';
+      expect(voet).toBe(`SHA-256 van de rapportinhoud (de Markdown-tekst van dit rapport zonder de twee voetregels): ${sha256(inhoud)}`);
+      const hoofd = JSON.parse(eerst.md.headers['x-boomhoofd']);
+      expect(boomregel).toBe(`Ondertekend boomhoofd van het auditlog: grootte ${hoofd.grootte}, wortel ${hoofd.wortel}, tijdstip ${hoofd.tijdstip}, sleutel ${hoofd.sleutelId}, handtekening ${hoofd.handtekening}`);
+      expect(hoofd.grootte).toBe(await eventCount());
+      const sleutel = await t.http.get('/audit/sleutel');
+      expect(controleerBoomhoofd(createPublicKey(sleutel.body.pem), hoofd)).toEqual({ geldig: true });
       expect(eerst.md.headers['x-inhoud-sha256']).toBe(sha256(inhoud));
+      for (const formaat of ['html', 'pdf'] as const) expect(JSON.parse(eerst[formaat].headers['x-boomhoofd'])).toEqual(hoofd);
       expect(bytes(eerst.html).toString('utf8')).toContain(sha256(inhoud));
+      expect(bytes(eerst.html).toString('utf8')).toContain(hoofd.handtekening);
       expect(md).toMatch(/^## Verlopen \(\d+\)$/m);
       expect(md).toContain('| AUD-1 | Proef met kwartiermakers | vws | ocw |');
 
@@ -201,13 +208,19 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
       expect(later.status).toBe(201);
 
       for (const formaat of ['md', 'html', 'pdf'] as const) {
-        const opnieuw = await rapport(formaat);
+        const opnieuw = await rapport(formaat, '2023-07-01', `&boomhoofd=${hoofd.grootte}`);
         expect({ formaat, gelijk: bytes(opnieuw).equals(bytes(eerst[formaat])) }).toEqual({ formaat, gelijk: true });
         expect(opnieuw.headers['x-bestand-sha256']).toBe(sha256(bytes(eerst[formaat])));
         expect(opnieuw.headers['x-inhoud-sha256']).toBe(sha256(inhoud));
+        // Made now, the same content under a newer head that covers the new events.
+        const nu = await rapport(formaat);
+        expect(nu.headers['x-inhoud-sha256']).toBe(sha256(inhoud));
+        expect(JSON.parse(nu.headers['x-boomhoofd']).grootte).toBe(await eventCount());
       }
       // The same peildatum read now (gecorrigeerd) would differ; the report is as recorded.
       expect(md).not.toContain('AUD-2');
+      const onbekend = await rapport('md', '2023-07-01', '&boomhoofd=1');
+      expect(onbekend.status).toBe(404);
     });
 
     it('toont tellingen, verlopen afspraken met partijen, herplanningen met reden en voortgang; HTML ontsnapt gebruikerstekst', async () => {
@@ -242,6 +255,7 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
         expect(code).toBe(0);
         const api = bytes(await rapport('pdf'));
         expect(readFileSync(uit).equals(api)).toBe(true);
+        expect(out).toContain('boomhoofd:');
         expect(out).toContain(sha256(api));
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -72,6 +72,15 @@ const MATRIX: Record<string, readonly Geval[]> = {
   '/programmas/{programmaId}/overzicht': [...programmaGevallen(), ...programmaGevallen({ ...PEILING, zoals: 'vastgelegd' })],
   '/audit/programmas/{programmaId}/stand': programmaGevallen(PEILING),
   '/audit/programmas/{programmaId}/rapport': programmaGevallen(PEILING, { taz: [200, 200, 403, 403, 200, 200], ander: [200, 403, 403, 403, 200, 403] }),
+  // The audit tree: the public key for anyone, heads and consistency are hashes only; a proof concerns one event.
+  '/audit/sleutel': [{ params: {}, status: ALLE }],
+  '/audit/boomhoofd': [{ params: {}, status: ALLE }],
+  '/audit/consistentie': [{ params: {}, query: { van: '1', tot: '2' }, status: ALLE }],
+  '/audit/bewijs/{eventId}': [
+    { params: { eventId: 'eerste event van TEST-1' }, status: ALLE },
+    { params: { eventId: 'eerste event van TEST-2' }, status: [200, 200, 403, 403, 200, 200] },
+    { params: { eventId: 'eerste event van ANDER-1' }, status: BINNEN_TAZ },
+  ],
   '/audit/verificatie': [{ params: {}, status: [200, 200, 403, 403, 200, 200] }],
   '/partijen/{partijId}': [{ params: { partijId: 'vws' }, status: ALLE }, { params: { partijId: 'sbb' }, status: ALLE }],
   '/partijen/{partijId}/afspraken': [{ params: { partijId: 'vws' }, status: ALLE }, { params: { partijId: 'sbb' }, status: ALLE }],
@@ -135,6 +144,11 @@ describe('Leesrecht: elke GET-route × zes soorten aanroepers (uit het OpenAPI-d
           it(`${wie} → ${verwacht}: ${pad(sjabloon, geval.params)}${query}`, async () => {
             const key = sleutels.get(wie)!;
             let url = `${pad(sjabloon, geval.params)}${query}`;
+            if (sjabloon === '/audit/bewijs/{eventId}') {
+              const afspraakId = geval.params.eventId.replace('eerste event van ', '');
+              const [eerste] = await t.storage.events.readStream(`afspraak-${afspraakId}`);
+              url = `/audit/bewijs/${eerste.id}${query}`;
+            }
             if (sjabloon === '/ical/{token}') {
               const gemaakt = await t.http.post('/partijen/vws/ical-tokens').set(auth(key));
               if (gemaakt.status !== 201) return expect(gemaakt.status).toBe(verwacht);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -8,7 +10,7 @@ import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@
 import { AppModule, type AppOptions } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
-import { loadConfig } from '@afspraken/platform';
+import { loadConfig, type AppConfig } from '@afspraken/platform';
 import type { Rol } from '@afspraken/domain';
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 
@@ -23,6 +25,7 @@ export interface TestApp {
   readonly clock: ManualClock;
   readonly storage: Storage;
   readonly schema: string;
+  readonly config: AppConfig;
   key(rol: Rol, partijId?: string): Promise<string>;
   /** POST /programmas/import of TAZ_YAML with this key; the answer, for the spec to check. */
   importeerTaz(key: string): Promise<request.Response>;
@@ -64,7 +67,9 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
   const events = await SqlEventStore.create(db, { schema, adapter: embedded ? 'embedded' : 'postgres', pollIntervalMs: 20 });
   const storage: Storage = { events: options.events ? options.events(events) : events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
-  const config = loadConfig({ ...(embedded ? {} : { DATABASE_URL: TEST_DATABASE_URL }), DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', ...options.env });
+  // The tree heads' signing key of this test, outside the repository.
+  const signingKey = join(tmpdir(), `${schema}-audit-sleutel.pem`);
+  const config = loadConfig({ ...(embedded ? {} : { DATABASE_URL: TEST_DATABASE_URL }), DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', AUDIT_SIGNING_KEY: signingKey, ...options.env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true, logDestination: options.logDestination })],
   }).compile();
@@ -78,6 +83,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
     clock,
     storage,
     schema,
+    config,
     key: async (rol, partijId) => (await keys.create({ naam: `test ${rol}`, rol, partijId })).key,
     importeerTaz: (key) => http.post('/programmas/import').set(auth(key)).set('Content-Type', 'application/yaml').send(TAZ_YAML),
     eventCount: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".events`)).rows[0].n),
@@ -86,6 +92,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
       await dropQueues(config.REDIS_URL, schema);
       if (!embedded) await dropSchema(db as PgDatabase, schema);
       await db.close();
+      rmSync(signingKey, { force: true });
     },
   };
 };

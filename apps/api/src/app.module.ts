@@ -5,9 +5,9 @@ import pino, { type DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AfsprakenModule } from './afspraken/afspraken.module';
 import { AuditModule } from './audit/audit.module';
+import { AuditBoomSchrijverModule, loadConfig, CoreModule, type CoreOptions, HerinneringenWorkerModule } from '@afspraken/platform';
 import { AuthModule } from './auth/auth.module';
 import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
-import { loadConfig, CoreModule, type CoreOptions, HerinneringenWorkerModule } from '@afspraken/platform';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './opstart';
 import { HealthModule } from './health/health.module';
@@ -46,6 +46,7 @@ export class AppModule {
         AuthModule,
         AfsprakenModule,
         AuditModule,
+        AuditBoomSchrijverModule.forRoot({ draaien: config.WORKER_IN_PROCESS }),
         ProgrammasModule,
         PartijenModule,
         HealthModule,

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { loadConfig, CoreModule, type CoreOptions, ProjectiesModule, HerinneringenWorkerModule } from '@afspraken/platform';
+import { loadConfig, CoreModule, type CoreOptions, ProjectiesModule, HerinneringenWorkerModule, AuditBoomSchrijverModule } from '@afspraken/platform';
 
 /**
  * The background process: projections and the reminder reactor with its BullMQ workers.
@@ -18,6 +18,7 @@ export class WorkerModule {
         CoreModule.forRoot({ ...options, config }),
         ProjectiesModule.forRoot({ draaien: true }),
         HerinneringenWorkerModule,
+        AuditBoomSchrijverModule.forRoot({ draaien: true }),
       ],
     };
   }

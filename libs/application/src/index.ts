@@ -3,3 +3,4 @@ export * from './metadata';
 export * from './hash-chain';
 export * from './errors';
 export * from './command-executor';
+export * from './merkle';

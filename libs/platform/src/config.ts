@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { beveiligingConfig } from './beveiliging.config';
 import { toEsdbConnectionString } from '@afspraken/event-store';
@@ -66,6 +67,11 @@ export const configSchema = z
     ...beveiligingConfig,
     /** A deadline within this many days counts as `binnenkort`. */
     BINNENKORT_DAGEN: z.coerce.number().int().min(0).max(366).default(30),
+    /** Ed25519 private key (PEM file) that signs the audit tree heads; default DATA_DIR/audit/ondertekensleutel.pem, made at first use. */
+    AUDIT_SIGNING_KEY: z.string().trim().min(1).optional(),
+    /** A signed tree head after this many new events, or after this many minutes with new events. */
+    AUDIT_BOOMHOOFD_EVENTS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    AUDIT_BOOMHOOFD_MINUTEN: z.coerce.number().int().min(1).max(10_080).default(60),
   })
   .transform((c) => {
     // The embedded database opens in one process only: that process must run the projections.
@@ -73,6 +79,7 @@ export const configSchema = z
     return {
       ...c,
       PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+      AUDIT_SIGNING_KEY: c.AUDIT_SIGNING_KEY ?? join(c.DATA_DIR, 'audit', 'ondertekensleutel.pem'),
       WORKER_IN_PROCESS: workerInProcess,
       HERINNERINGEN_IN_PROCESS: c.HERINNERINGEN_IN_PROCESS === undefined ? !c.DATABASE_URL : c.HERINNERINGEN_IN_PROCESS === 'true',
     };

@@ -3,3 +3,8 @@ export * from './core.module';
 export * from './herinneringen-instellingen';
 export * from './herinneringen-worker.module';
 export * from './projecties.module';
+export * from './audit-boom/boom.module';
+export * from './audit-boom/boom-opslag';
+export * from './audit-boom/boom-projectie';
+export * from './audit-boom/boomhoofd-schrijver';
+export * from './audit-boom/ondertekensleutel';

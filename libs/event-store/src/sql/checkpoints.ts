@@ -27,7 +27,7 @@ const iso = (v: Date | string | null): string | null => (v === null ? null : new
 export class Checkpoints {
   readonly tabel: string;
 
-  constructor(schema: string, tabel: 'projectie_checkpoints' | 'reactor_checkpoints' = 'projectie_checkpoints') {
+  constructor(schema: string, tabel: 'projectie_checkpoints' | 'reactor_checkpoints' | 'audit_checkpoints' = 'projectie_checkpoints') {
     this.tabel = `"${schema}".${tabel}`;
   }
 

@@ -1,4 +1,5 @@
-import { sha256, voetregel, type Rapportage } from './rapportage';
+import type { OndertekendBoomhoofd } from '@afspraken/application';
+import { boomregel, sha256, voetregel, type Rapportage } from './rapportage';
 
 // Characters Markdown would read as markup; user text is shown as written.
 const md = (tekst: string): string => tekst.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
@@ -19,9 +20,9 @@ export const markdownInhoud = (rapport: Rapportage): string => {
   return regels.join('\n');
 };
 
-/** The Markdown file: the content, then one footer line with its hash (`head -n -1 | sha256sum` checks it). */
-export const alsMarkdown = (rapport: Rapportage): { bestand: Buffer; inhoudHash: string } => {
+/** The Markdown file: the content, then two footer lines, its hash and the tree head (`head -n -2 | sha256sum` checks the hash). */
+export const alsMarkdown = (rapport: Rapportage, hoofd: OndertekendBoomhoofd): { bestand: Buffer; inhoudHash: string } => {
   const inhoud = markdownInhoud(rapport);
   const inhoudHash = sha256(inhoud);
-  return { bestand: Buffer.from(`${inhoud}${voetregel(inhoudHash)}\n`, 'utf8'), inhoudHash };
+  return { bestand: Buffer.from(`${inhoud}${voetregel(inhoudHash)}\n${boomregel(hoofd)}\n`, 'utf8'), inhoudHash };
 };

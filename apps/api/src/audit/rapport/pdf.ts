@@ -1,12 +1,13 @@
 import PDFDocument from 'pdfkit';
-import { voetregel, type Rapportage } from './rapportage';
+import type { OndertekendBoomhoofd } from '@afspraken/application';
+import { boomregel, voetregel, type Rapportage } from './rapportage';
 
 /**
  * PDF via pdfkit, byte for byte reproducible: the document dates are the peilmoment (never the
  * clock), the file id derives from them, fonts are the built-in ones (nothing embedded with a
  * random subset tag) and deflate gives the same bytes for the same input.
  */
-export const alsPdf = (rapport: Rapportage, inhoudHash: string, peilmoment: string): Promise<Buffer> =>
+export const alsPdf = (rapport: Rapportage, inhoudHash: string, peilmoment: string, hoofd: OndertekendBoomhoofd): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const datum = new Date(peilmoment);
     const doc = new PDFDocument({
@@ -34,6 +35,6 @@ export const alsPdf = (rapport: Rapportage, inhoudHash: string, peilmoment: stri
         doc.moveDown(0.5);
       }
     }
-    doc.moveDown(1).font('Helvetica').fontSize(7).text(voetregel(inhoudHash));
+    doc.moveDown(1).font('Helvetica').fontSize(7).text(voetregel(inhoudHash)).text(boomregel(hoofd));
     doc.end();
   });

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationError, peildatumVan, peilmomentVan } from '@afspraken/domain';
-import { Clock } from '@afspraken/application';
+import { NotFoundError, ValidationError, peildatumVan, peilmomentVan } from '@afspraken/domain';
+import { Clock, type OndertekendBoomhoofd } from '@afspraken/application';
+import { BoomOpslag } from '@afspraken/platform';
 import { AuditStandService } from '../stand/audit-stand.service';
 import { alsHtml } from './html';
 import { alsMarkdown } from './markdown';
@@ -16,6 +17,8 @@ export interface Rapport {
   readonly inhoudHash: string;
   /** SHA-256 of the file as delivered. */
   readonly bestandHash: string;
+  /** The audit log's signed tree head in the footer. */
+  readonly boomhoofd: OndertekendBoomhoofd;
 }
 
 const MEDIA_TYPES: Record<RapportFormaat, string> = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' };
@@ -29,9 +32,14 @@ export class RapportService {
   constructor(
     private readonly stand: AuditStandService,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly boom: BoomOpslag,
   ) {}
 
-  async maak(programmaId: string, peildatum: string, formaat: RapportFormaat): Promise<Rapport> {
+  /**
+   * `boomgrootte`: the footer carries the signed head of that size (a report made again byte for
+   * byte); without it the tree is signed as it stands now.
+   */
+  async maak(programmaId: string, peildatum: string, formaat: RapportFormaat, boomgrootte?: number): Promise<Rapport> {
     // A day that is not over yet can still change: its report would not be reproducible.
     peilmomentVan(peildatum);
     const vandaag = peildatumVan(this.clock.now());
@@ -40,8 +48,13 @@ export class RapportService {
     }
     const stand = await this.stand.programma(programmaId, { peildatum, zoals: 'vastgelegd' });
     const rapportage = voortgangsrapportage(stand);
-    const { bestand: markdown, inhoudHash } = alsMarkdown(rapportage);
-    const bestand = formaat === 'md' ? markdown : formaat === 'html' ? alsHtml(rapportage, inhoudHash) : await alsPdf(rapportage, inhoudHash, stand.peilmoment);
+    const opgeslagen = boomgrootte === undefined ? await this.boom.ondertekenBijgewerkt('rapport') : await this.boom.boomhoofdVan(boomgrootte);
+    if (!opgeslagen) throw new NotFoundError('BOOMHOOFD_ONBEKEND', `Er is geen ondertekend boomhoofd van grootte ${boomgrootte}`);
+    const { grootte, wortel, tijdstip, sleutelId, handtekening } = opgeslagen;
+    const boomhoofd = { grootte, wortel, tijdstip, sleutelId, handtekening };
+    const { bestand: markdown, inhoudHash } = alsMarkdown(rapportage, boomhoofd);
+    const bestand =
+      formaat === 'md' ? markdown : formaat === 'html' ? alsHtml(rapportage, inhoudHash, boomhoofd) : await alsPdf(rapportage, inhoudHash, stand.peilmoment, boomhoofd);
     return {
       bestand,
       formaat,
@@ -49,6 +62,7 @@ export class RapportService {
       bestandsnaam: `voortgangsrapportage-${programmaId}-${peildatum}.${formaat}`,
       inhoudHash,
       bestandHash: sha256(bestand),
+      boomhoofd,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { OndertekendBoomhoofd } from '@afspraken/application';
 import type { Deadline, ProgrammaStand, StatusTelling } from '@afspraken/domain';
 import { DEADLINE_STATUSSEN } from '@afspraken/domain';
 
@@ -111,4 +112,8 @@ export const sha256 = (inhoud: string | Buffer): string => createHash('sha256').
 
 /** The footer: a file cannot hold its own hash, so it holds the hash of the content without the footer. */
 export const voetregel = (inhoudHash: string): string =>
-  `SHA-256 van de rapportinhoud (de Markdown-tekst van dit rapport zonder deze voetregel): ${inhoudHash}`;
+  `SHA-256 van de rapportinhoud (de Markdown-tekst van dit rapport zonder de twee voetregels): ${inhoudHash}`;
+
+/** The second footer line: the signed tree head of the audit log when the report was made (GET /audit/sleutel checks it). */
+export const boomregel = (hoofd: OndertekendBoomhoofd): string =>
+  `Ondertekend boomhoofd van het auditlog: grootte ${hoofd.grootte}, wortel ${hoofd.wortel}, tijdstip ${hoofd.tijdstip}, sleutel ${hoofd.sleutelId}, handtekening ${hoofd.handtekening}`;

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { verifyChain } from '@afspraken/application';
 import { Rollen } from '../../auth/actor';
 import { AuditLezer } from '../shared/audit-lezer';
+import { BoomVerificatie, type BoomVerslag } from '../boom/boom-verificatie';
 
 export interface GebrokenSchakel {
   readonly streamId: string;
@@ -16,10 +17,13 @@ export interface GebrokenSchakel {
 }
 
 export interface VerificatieVerslag {
+  /** Every hash chain holds and the audit tree agrees with every signed head. */
   readonly intact: boolean;
   readonly streams: number;
   readonly events: number;
   readonly gebroken: readonly GebrokenSchakel[];
+  /** The events against the signed tree heads: what a chain cannot show (removed, reordered or rewritten events). */
+  readonly boom: BoomVerslag;
 }
 
 /**
@@ -28,9 +32,12 @@ export interface VerificatieVerslag {
  */
 @Injectable()
 export class VerificatieService {
-  constructor(private readonly lezer: AuditLezer) {}
+  constructor(
+    private readonly lezer: AuditLezer,
+    private readonly boom: BoomVerificatie,
+  ) {}
 
-  async verifieer(): Promise<VerificatieVerslag> {
+  async verifieer(opties: Parameters<BoomVerificatie['verifieer']>[0] = {}): Promise<VerificatieVerslag> {
     const streamIds = new Set<string>();
     for await (const event of this.lezer.alleEvents()) streamIds.add(event.streamId);
 
@@ -51,7 +58,8 @@ export class VerificatieService {
         });
       }
     }
-    return { intact: gebroken.length === 0, streams: streamIds.size, events, gebroken };
+    const boom = await this.boom.verifieer(opties);
+    return { intact: gebroken.length === 0 && boom.intact, streams: streamIds.size, events, gebroken, boom };
   }
 }
 
@@ -63,7 +71,7 @@ export class VerificatieController {
 
   @Get('verificatie')
   @Rollen('auditor', 'coordinator')
-  @ApiOperation({ summary: 'Controleert de hashketen van elke stream en meldt per stream de eerste gebroken schakel' })
+  @ApiOperation({ summary: 'Controleert de hashketen van elke stream (eerste gebroken schakel per stream) en de events tegen elk ondertekend boomhoofd' })
   verifieer(): Promise<VerificatieVerslag> {
     return this.verificatie.verifieer();
   }

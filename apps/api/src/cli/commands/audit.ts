@@ -1,5 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { OndertekendBoomhoofd } from '@afspraken/application';
 import { IllegalStateError, ZOALS, type Zoals } from '@afspraken/domain';
 import { RAPPORT_FORMATEN, type RapportFormaat } from '../../audit/rapport/rapportage';
 import { RapportService } from '../../audit/rapport/rapport.service';
@@ -58,19 +60,36 @@ export const registerAudit = (program: Command, { io, withApp }: CliContext): vo
 
   audit
     .command('verifieer')
-    .description('Controleert de hashketen van elke stream; stopt met code 1 bij een gebroken schakel')
+    .description('Controleert elke hashketen en de events tegen elk ondertekend boomhoofd; stopt met code 1 bij manipulatie')
+    .option('--tegen <boomhoofd.json>', 'een eerder gepubliceerd boomhoofd (uit een rapport of GET /audit/boomhoofd): moet het begin zijn van de log van nu')
+    .option('--sleutel <pem-bestand|url>', 'de publieke sleutel (PEM, of de URL van GET /audit/sleutel); anders die van AUDIT_SIGNING_KEY')
     .option('--json', 'als JSON')
     .action(
-      withApp(async (app, options: { json?: boolean }) => {
-        const verslag = await app.get(VerificatieService).verifieer();
+      withApp(async (app, options: { tegen?: string; sleutel?: string; json?: boolean }) => {
+        const tegen = options.tegen ? leesBoomhoofd(options.tegen) : undefined;
+        const publiekeSleutel = options.sleutel ? await leesPubliekeSleutel(options.sleutel) : undefined;
+        const verslag = await app.get(VerificatieService).verifieer({ tegen, publiekeSleutel });
+        const { boom } = verslag;
         if (options.json) io.out(json(verslag));
         else {
           for (const g of verslag.gebroken) {
             io.out(`GEBROKEN ${g.streamId} revisie ${g.revision}: ${g.reden}\n  verwacht: ${g.verwachteHash ?? '-'}\n  gevonden: ${g.gevondenHash ?? '-'}`);
           }
-          io.out(`${verslag.streams} streams, ${verslag.events} events: ${verslag.intact ? 'alle hashketens intact' : `${verslag.gebroken.length} gebroken`}`);
+          io.out(`${verslag.streams} streams, ${verslag.events} events: ${verslag.gebroken.length === 0 ? 'alle hashketens intact' : `${verslag.gebroken.length} gebroken`}`);
+          for (const f of boom.fouten) io.out(`GEMANIPULEERD (${f.soort}) ${f.reden}${f.eventId ? `\n  event ${f.eventId} in ${f.streamId}` : ''}`);
+          if (boom.consistentie) {
+            io.out(`consistentie ${boom.consistentie.van} -> ${boom.consistentie.tot}: ${boom.consistentie.geldig ? 'bewezen' : 'NIET bewezen'} (${boom.consistentie.bewijs.length} hashes)`);
+          }
+          const laatste = boom.laatsteBoomhoofd;
+          io.out(
+            boom.intact
+              ? `auditboom intact: ${boom.boomhoofden} ondertekende boomhoofden kloppen met de ${boom.events} events van nu${laatste ? ` (laatste: grootte ${laatste.grootte}, ${laatste.tijdstip})` : ''}`
+              : `auditboom NIET intact: ${boom.fouten.length} fout(en)`,
+          );
         }
-        if (!verslag.intact) throw new IllegalStateError('HASHKETEN_GEBROKEN', `${verslag.gebroken.length} stream(s) met een gebroken hashketen`);
+        if (!verslag.intact) {
+          throw new IllegalStateError('AUDITLOG_GEMANIPULEERD', verslag.gebroken.length ? `${verslag.gebroken.length} stream(s) met een gebroken hashketen` : 'de log past niet bij de ondertekende boomhoofden');
+        }
       }),
     );
 
@@ -81,13 +100,47 @@ export const registerAudit = (program: Command, { io, withApp }: CliContext): vo
     .option('--programma <id>', 'programma', 'TAZ')
     .addOption(new Option('--formaat <formaat>', 'md, html of pdf').choices(RAPPORT_FORMATEN).default('md'))
     .option('--uit <bestand>', 'schrijf naar dit bestand (anders naar stdout; pdf alleen naar een bestand)')
+    .option('--boomhoofd <grootte>', 'met het ondertekende boomhoofd van deze grootte (het rapport opnieuw, byte voor byte)', geheelGetal)
     .action(
-      withApp(async (app, options: { programma: string; peildatum: string; formaat: RapportFormaat; uit?: string }) => {
+      withApp(async (app, options: { programma: string; peildatum: string; formaat: RapportFormaat; uit?: string; boomhoofd?: number }) => {
         if (options.formaat === 'pdf' && !options.uit) throw new IllegalStateError('UIT_VERPLICHT', 'geef --uit <bestand> voor een PDF');
-        const rapport = await app.get(RapportService).maak(options.programma, options.peildatum, options.formaat);
+        const rapport = await app.get(RapportService).maak(options.programma, options.peildatum, options.formaat, options.boomhoofd);
         if (!options.uit) return io.out(rapport.bestand.toString('utf8'));
         writeFileSync(options.uit, rapport.bestand);
-        io.out(`${options.uit}: ${rapport.bestand.length} bytes\n  SHA-256 bestand: ${rapport.bestandHash}\n  SHA-256 inhoud:  ${rapport.inhoudHash}`);
+        io.out(
+          `${options.uit}: ${rapport.bestand.length} bytes\n  SHA-256 bestand: ${rapport.bestandHash}\n  SHA-256 inhoud:  ${rapport.inhoudHash}\n  boomhoofd:       ${JSON.stringify(rapport.boomhoofd)}`,
+        );
       }),
     );
+};
+
+const geheelGetal = (waarde: string): number => {
+  if (!/^\d+$/.test(waarde)) throw new InvalidArgumentError('moet een geheel getal ≥ 0 zijn');
+  return Number(waarde);
+};
+
+/** A tree head as JSON (GET /audit/boomhoofd, or the `boomhoofd` of a report's CLI output). */
+const leesBoomhoofd = (pad: string): OndertekendBoomhoofd => {
+  let hoofd: unknown;
+  try {
+    hoofd = JSON.parse(readFileSync(pad, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw error;
+    throw new InvalidArgumentError(`${pad} is geen JSON`);
+  }
+  const h = hoofd as Partial<OndertekendBoomhoofd>;
+  if (typeof h !== 'object' || h === null || typeof h.grootte !== 'number' || typeof h.wortel !== 'string' || typeof h.handtekening !== 'string') {
+    throw new InvalidArgumentError(`${pad} is geen boomhoofd (grootte, wortel, tijdstip, sleutelId, handtekening)`);
+  }
+  return h as OndertekendBoomhoofd;
+};
+
+/** The public key alone: a PEM file, or the api's GET /audit/sleutel. */
+const leesPubliekeSleutel = async (bron: string): Promise<KeyObject> => {
+  if (/^https?:\/\//.test(bron)) {
+    const antwoord = await fetch(bron);
+    if (!antwoord.ok) throw new InvalidArgumentError(`${bron} gaf ${antwoord.status}`);
+    return createPublicKey(((await antwoord.json()) as { pem: string }).pem);
+  }
+  return createPublicKey(readFileSync(bron, 'utf8'));
 };

@@ -1,0 +1,3 @@
+export * from './merkle';
+export * from './audit-blad';
+export * from './boomhoofd';
