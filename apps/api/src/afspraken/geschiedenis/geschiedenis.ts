@@ -10,7 +10,7 @@ import { EventStore } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { Leesrecht } from '../shared/leesrecht';
-import { AfspraakParams } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface HistorieRegel {
   readonly revision: number;
