@@ -5,6 +5,9 @@ import { ProgrammaVastleggenController } from './vastleggen/vastleggen.controlle
 import { ProgrammalijnVastleggenController } from './programmalijn-vastleggen/programmalijn-vastleggen.controller';
 import { OpgaveVastleggenController } from './opgave-vastleggen/opgave-vastleggen.controller';
 import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.controller';
+import { BestuurlijkOverlegRegelVastleggenController } from './bestuurlijk-overleg-regel-vastleggen/bestuurlijk-overleg-regel-vastleggen.controller';
+import { BestuurlijkOverlegVerplaatsenController } from './bestuurlijk-overleg-verplaatsen/bestuurlijk-overleg-verplaatsen.controller';
+import { BestuurlijkOverlegAfgelastenController } from './bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.controller';
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
@@ -22,6 +25,9 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     ProgrammalijnVastleggenController,
     OpgaveVastleggenController,
     BestuurlijkOverlegPlannenController,
+    BestuurlijkOverlegRegelVastleggenController,
+    BestuurlijkOverlegVerplaatsenController,
+    BestuurlijkOverlegAfgelastenController,
     ProgrammaImporterenController,
     AfsprakenImporterenController,
     LijstProgrammasController,

@@ -1,4 +1,6 @@
 import type { Deadline } from '../deadlines/deadline';
+import { ValidationError } from '../shared/errors';
+import { parseDeadline, type DeadlineOpties } from '../deadlines/parse';
 import { opWerkdagNaarVoren } from '../deadlines/calendar';
 import { voorkomens } from '../deadlines/voorkomens';
 
@@ -51,6 +53,20 @@ export const overlegVoorkomens = (regel: Deadline): OverlegVoorkomen[] =>
     const volgensRegel = dag < v.start ? v.due : dag;
     return { nummer: v.nummer, start: v.start, end: v.end, volgensRegel, datum: volgensRegel, status: 'gepland', reden: null };
   });
+
+/**
+ * Reads the rule as the decider accepts it: a recurrence with a start and an end that yields at least
+ * one meeting. Otherwise a `ValidationError` naming `phrase` (the importers ask this before writing).
+ */
+export const leesOverlegRegel = (phrase: string, opties: DeadlineOpties = {}): Deadline => {
+  const regel = parseDeadline(phrase, opties);
+  if (regel.kind !== 'terugkerend') {
+    throw new ValidationError('GEEN_HERHALING', `"${regel.phrase}" is geen herhaling; noem hoe vaak het overleg samenkomt (bijv. "eens per kwartaal van Q4 2022 tot en met Q4 2025")`, 'phrase');
+  }
+  // A rule without a start or an end throws from voorkomens, naming the phrase.
+  if (overlegVoorkomens(regel).length === 0) throw new ValidationError('GEEN_VOORKOMENS', `"${regel.phrase}" geeft geen enkel overleg`, 'phrase');
+  return regel;
+};
 
 /** The occurrences with the coordinator's moves and cancellations applied, in order. */
 export const pasWijzigingenToe = (basis: readonly OverlegVoorkomen[], wijzigingen: readonly OverlegWijziging[]): OverlegVoorkomen[] =>

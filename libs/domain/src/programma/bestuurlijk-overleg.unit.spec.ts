@@ -4,6 +4,8 @@ import { fold } from '../shared/event';
 import { parseDeadline } from '../deadlines/parse';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { programmaDecider, type ProgrammaCommand, type ProgrammaEvent } from './programma';
+import { berekenLadder } from '../herinneringen/ladder';
+import { STANDAARD_BELEID } from '../herinneringen/beleid';
 
 const NU = '2022-10-03T09:00:00.000Z';
 const coordinator: Actor = { id: 'coord', rol: 'coordinator' };
@@ -107,4 +109,14 @@ describe('Een programmadocument van vóór de regel (een leesmodel)', () => {
     const na = programmaDecider.evolve(oud as unknown as ReturnType<typeof toestand>, regelVastgelegd);
     expect(na.status === 'vastgelegd' && na.bestuurlijkOverleggen.slice(0, 3)).toEqual(['2022-12-30', '2023-02-14', '2023-03-31']);
   });
+});
+
+describe('De herinneringsladder agendeert op het eerstvolgende overleg van de regel', () => {
+  // Due 31 January 2023: 30 days later is 2 March, so the first meeting on or after it is Q1's.
+  const overlegVan = (events: ProgrammaEvent[]) =>
+    berekenLadder('2023-01-31', STANDAARD_BELEID, toestand(events).bestuurlijkOverleggen).find((t) => t.trede === 'bestuurlijk-overleg')?.overlegDatum;
+  it('zonder regel en zonder los overleg is er geen trede', () => expect(overlegVan([taz])).toBeUndefined());
+  it('met de regel: het overleg van het kwartaal', () => expect(overlegVan([taz, regelVastgelegd])).toBe('2023-03-31'));
+  it('verplaatst: de nieuwe dag', () => expect(overlegVan([taz, regelVastgelegd, verplaatst(2, '2023-03-31', '2023-03-16')])).toBe('2023-03-16'));
+  it('afgelast: het overleg daarna', () => expect(overlegVan([taz, regelVastgelegd, afgelast])).toBe('2023-06-30'));
 });

@@ -3,9 +3,10 @@ import type { Actor, Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
 import { controleerBeleid, type Herinneringsbeleid } from '../herinneringen/beleid';
 import { vereisProgramma } from '../toegang/programma-scope';
-import { parseDeadline, type DeadlineOpties } from '../deadlines/parse';
+import type { DeadlineOpties } from '../deadlines/parse';
 import type { Deadline } from '../deadlines/deadline';
 import {
+  leesOverlegRegel,
   overlegDatums,
   overlegVoorkomens,
   pasWijzigingenToe,
@@ -342,12 +343,7 @@ const documentdatumVan = (d: LegProgrammaVast['data']): Pick<ProgrammaVastgelegd
 };
 
 const legOverlegRegelVast = (phrase: string, state: VastgelegdProgramma, now: string): ProgrammaEvent[] => {
-  const regel = parseDeadline(phrase, deadlineOptiesVan(state.documentdatum?.datum));
-  if (regel.kind !== 'terugkerend') {
-    throw new ValidationError('GEEN_HERHALING', `"${regel.phrase}" is geen herhaling; noem hoe vaak het overleg samenkomt (bijv. "eens per kwartaal van Q4 2022 tot en met Q4 2025")`, 'phrase');
-  }
-  // A rule without a start or an end yields no meetings: that is its own ValidationError, naming the phrase.
-  if (overlegVoorkomens(regel).length === 0) throw new ValidationError('GEEN_VOORKOMENS', `"${regel.phrase}" geeft geen enkel overleg`, 'phrase');
+  const regel = leesOverlegRegel(phrase, deadlineOptiesVan(state.documentdatum?.datum));
   // The same rule again (a second import) changes nothing.
   if (state.bestuurlijkOverlegRegel?.phrase === regel.phrase) return [];
   return [{ type: BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD, data: { programmaId: state.programmaId, phrase: regel.phrase, regel, vastgelegdOp: now } }];
