@@ -8,6 +8,10 @@ import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plann
 import { BestuurlijkOverlegRegelVastleggenController } from './bestuurlijk-overleg-regel-vastleggen/bestuurlijk-overleg-regel-vastleggen.controller';
 import { BestuurlijkOverlegVerplaatsenController } from './bestuurlijk-overleg-verplaatsen/bestuurlijk-overleg-verplaatsen.controller';
 import { BestuurlijkOverlegAfgelastenController } from './bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.controller';
+import { IndicatorVastleggenController } from './indicator-vastleggen/indicator-vastleggen.controller';
+import { LegIndicatorVastHandler } from './indicator-vastleggen/indicator-vastleggen.handler';
+import { MetingRegistrerenController } from './meting-registreren/meting-registreren.controller';
+import { RegistreerMetingHandler } from './meting-registreren/meting-registreren.handler';
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
@@ -28,12 +32,14 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     BestuurlijkOverlegRegelVastleggenController,
     BestuurlijkOverlegVerplaatsenController,
     BestuurlijkOverlegAfgelastenController,
+    IndicatorVastleggenController,
+    MetingRegistrerenController,
     ProgrammaImporterenController,
     AfsprakenImporterenController,
     LijstProgrammasController,
     ToonProgrammaController,
   ],
-  providers: [ToonProgrammaHandler, LijstProgrammasHandler, ProgrammaImporter, AfsprakenSchrijver, Koppelingen, AfsprakenImporter],
+  providers: [LegIndicatorVastHandler, RegistreerMetingHandler, ToonProgrammaHandler, LijstProgrammasHandler, ProgrammaImporter, AfsprakenSchrijver, Koppelingen, AfsprakenImporter],
   exports: [ProgrammaImporter, AfsprakenImporter],
 })
 export class ProgrammasModule implements NestModule {
