@@ -2,12 +2,19 @@ import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from 
 import { raw } from 'express';
 import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { ProgrammaVastleggenController } from './vastleggen/vastleggen.controller';
+import { LegProgrammaVastHandler } from './vastleggen/vastleggen.handler';
 import { ProgrammalijnVastleggenController } from './programmalijn-vastleggen/programmalijn-vastleggen.controller';
+import { LegProgrammalijnVastHandler } from './programmalijn-vastleggen/programmalijn-vastleggen.handler';
 import { OpgaveVastleggenController } from './opgave-vastleggen/opgave-vastleggen.controller';
+import { LegOpgaveVastHandler } from './opgave-vastleggen/opgave-vastleggen.handler';
 import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.controller';
+import { PlanBestuurlijkOverlegHandler } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.handler';
 import { BestuurlijkOverlegRegelVastleggenController } from './bestuurlijk-overleg-regel-vastleggen/bestuurlijk-overleg-regel-vastleggen.controller';
+import { LegBestuurlijkOverlegRegelVastHandler } from './bestuurlijk-overleg-regel-vastleggen/bestuurlijk-overleg-regel-vastleggen.handler';
 import { BestuurlijkOverlegVerplaatsenController } from './bestuurlijk-overleg-verplaatsen/bestuurlijk-overleg-verplaatsen.controller';
+import { VerplaatsBestuurlijkOverlegHandler } from './bestuurlijk-overleg-verplaatsen/bestuurlijk-overleg-verplaatsen.handler';
 import { BestuurlijkOverlegAfgelastenController } from './bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.controller';
+import { ZegBestuurlijkOverlegAfHandler } from './bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.handler';
 import { IndicatorVastleggenController } from './indicator-vastleggen/indicator-vastleggen.controller';
 import { LegIndicatorVastHandler } from './indicator-vastleggen/indicator-vastleggen.handler';
 import { MetingRegistrerenController } from './meting-registreren/meting-registreren.controller';
@@ -39,7 +46,23 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     LijstProgrammasController,
     ToonProgrammaController,
   ],
-  providers: [LegIndicatorVastHandler, RegistreerMetingHandler, ToonProgrammaHandler, LijstProgrammasHandler, ProgrammaImporter, AfsprakenSchrijver, Koppelingen, AfsprakenImporter],
+  providers: [
+    LegIndicatorVastHandler,
+    RegistreerMetingHandler,
+    LegProgrammaVastHandler,
+    LegProgrammalijnVastHandler,
+    LegOpgaveVastHandler,
+    PlanBestuurlijkOverlegHandler,
+    LegBestuurlijkOverlegRegelVastHandler,
+    VerplaatsBestuurlijkOverlegHandler,
+    ZegBestuurlijkOverlegAfHandler,
+    ToonProgrammaHandler,
+    LijstProgrammasHandler,
+    ProgrammaImporter,
+    AfsprakenSchrijver,
+    Koppelingen,
+    AfsprakenImporter,
+  ],
   exports: [ProgrammaImporter, AfsprakenImporter],
 })
 export class ProgrammasModule implements NestModule {

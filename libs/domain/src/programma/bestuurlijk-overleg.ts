@@ -1,7 +1,7 @@
 import type { Deadline } from '../deadlines/deadline';
 import { ValidationError } from '../shared/errors';
 import { parseDeadline, type DeadlineOpties } from '../deadlines/parse';
-import { opWerkdagNaarVoren } from '../deadlines/calendar';
+import { opWerkdagNaarVoren } from '../deadlines/werkdagen';
 import { voorkomens } from '../deadlines/voorkomens';
 
 /**

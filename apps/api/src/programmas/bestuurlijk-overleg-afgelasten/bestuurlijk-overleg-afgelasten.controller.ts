@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { id, tekst } from '../../core/validation';
-import { programmaCommando } from '../shared';
+import { ZegBestuurlijkOverlegAfCommand } from './bestuurlijk-overleg-afgelasten.handler';
 
 /** `:voorkomen` is the occurrence's number in the rule (1, 2, …), as `GET /programmas/:id` lists them. */
 export class VoorkomenParams extends createZodDto(
@@ -34,7 +34,7 @@ export class BestuurlijkOverlegAfgelastenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      programmaCommando(programmaId, (metadata) => ({ type: 'ZegBestuurlijkOverlegAf', data: { voorkomen, reden: body.reden }, metadata }), commandContext(request, actor, { voorkomen, ...body })),
+      new ZegBestuurlijkOverlegAfCommand(programmaId, { voorkomen, reden: body.reden }, commandContext(request, actor, { voorkomen, ...body })),
     );
     return commandResponse(response, programmaId, outcome);
   }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { tekst } from '../../core/validation';
-import { ProgrammaParams, programmaCommando } from '../shared';
+import { ProgrammaParams } from '../shared';
+import { LegBestuurlijkOverlegRegelVastCommand } from './bestuurlijk-overleg-regel-vastleggen.handler';
 
 class BestuurlijkOverlegRegelDto extends createZodDto(
   z.strictObject({
@@ -33,7 +34,7 @@ export class BestuurlijkOverlegRegelVastleggenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      programmaCommando(programmaId, (metadata) => ({ type: 'LegBestuurlijkOverlegRegelVast', data: { phrase: body.phrase }, metadata }), commandContext(request, actor, body)),
+      new LegBestuurlijkOverlegRegelVastCommand(programmaId, { phrase: body.phrase }, commandContext(request, actor, body)),
     );
     return commandResponse(response, programmaId, outcome);
   }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { datum, tekst } from '../../core/validation';
-import { programmaCommando } from '../shared';
+import { VerplaatsBestuurlijkOverlegCommand } from './bestuurlijk-overleg-verplaatsen.handler';
 import { VoorkomenParams } from '../bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.controller';
 
 class BestuurlijkOverlegVerplaatsenDto extends createZodDto(
@@ -35,11 +35,7 @@ export class BestuurlijkOverlegVerplaatsenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      programmaCommando(
-        programmaId,
-        (metadata) => ({ type: 'VerplaatsBestuurlijkOverleg', data: { voorkomen, naar: body.naar, reden: body.reden }, metadata }),
-        commandContext(request, actor, { voorkomen, ...body }),
-      ),
+      new VerplaatsBestuurlijkOverlegCommand(programmaId, { voorkomen, naar: body.naar, reden: body.reden }, commandContext(request, actor, { voorkomen, ...body })),
     );
     return commandResponse(response, programmaId, outcome);
   }

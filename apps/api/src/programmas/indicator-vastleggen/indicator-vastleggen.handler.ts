@@ -1,10 +1,9 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import {
   afspraakDecider,
-  evolveProgramma,
   indicatorDecider,
-  initialProgramma,
   NotFoundError,
+  programmaDecider,
   streams,
   ValidationError,
   type Afspraak,
@@ -37,7 +36,7 @@ export class LegIndicatorVastHandler implements ICommandHandler<LegIndicatorVast
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ programmaId, invoer, context }: LegIndicatorVastCommand): Promise<CommandOutcome<Indicator>> {
-    const programma = await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId));
+    const programma = await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId));
     if (programma.state.status === 'onbekend') throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
     for (const [i, afspraakId] of invoer.afspraakIds.entries()) {
       const afspraak = (await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, streams.afspraak(afspraakId))).state;
