@@ -101,6 +101,12 @@ export class PgDatabase implements SqlDatabase {
       throw translate(error);
     }
     let broken = false;
+    // While checked out the pool no longer listens to the client: a connection that breaks between
+    // two queries of this transaction would emit an unhandled 'error' and end the process.
+    const onConnectionError = () => {
+      broken = true;
+    };
+    client.on('error', onConnectionError);
     try {
       await client.query('BEGIN');
       const result = await work(clientExecutor(client));
@@ -111,6 +117,7 @@ export class PgDatabase implements SqlDatabase {
       if (!broken) await client.query('ROLLBACK').catch(() => undefined);
       throw translate(error);
     } finally {
+      client.off('error', onConnectionError);
       // A client whose connection broke is destroyed rather than returned to the pool.
       client.release(broken || undefined);
     }
