@@ -66,15 +66,17 @@ describe('Overzichten: status tegen de deadlines (PostgreSQL, projecties in het 
     const verlopen = await t.http.get('/afspraken?status=verlopen&peildatum=2023-07-01').set(auth(coordinator));
     expect(verlopen.status).toBe(200);
     expect(verlopen.body.totaal).toBeGreaterThan(0);
-    expect(verlopen.body.items.every((a: { status: string }) => a.status === 'verlopen')).toBe(true);
+    expect(verlopen.body.items.length).toBeGreaterThan(0);
+    expect(verlopen.body.items.filter((a: { status: string }) => a.status !== 'verlopen')).toEqual([]);
     expect(afspraakIn(verlopen.body, 'TEST-V1')).toBeDefined();
 
     const meerdere = await t.http.get('/afspraken?status=op-schema,binnenkort&peildatum=2023-07-01&perPagina=200').set(auth(coordinator));
-    expect(meerdere.body.items.every((a: { status: string }) => ['op schema', 'binnenkort'].includes(a.status))).toBe(true);
+    expect(meerdere.body.items.length).toBeGreaterThan(0);
+    expect(meerdere.body.items.filter((a: { status: string }) => !['op schema', 'binnenkort'].includes(a.status))).toEqual([]);
 
     const lijnKwartaal = await t.http.get('/afspraken?programmalijn=TAZ-PL2&kwartaal=2023-Q2&perPagina=200').set(auth(coordinator));
     expect(afspraakIn(lijnKwartaal.body, 'TEST-V1')).toBeDefined();
-    expect(lijnKwartaal.body.items.every((a: { programmalijnId: string }) => a.programmalijnId === 'TAZ-PL2')).toBe(true);
+    expect(lijnKwartaal.body.items.filter((a: { programmalijnId: string }) => a.programmalijnId !== 'TAZ-PL2')).toEqual([]);
     expect((await t.http.get('/afspraken?kwartaal=2031-Q1').set(auth(coordinator))).body).toMatchObject({ totaal: 0, items: [] });
 
     const alles = await t.http.get('/afspraken?perPagina=200').set(auth(coordinator));
@@ -97,7 +99,8 @@ describe('Overzichten: status tegen de deadlines (PostgreSQL, projecties in het 
     expect(res.body.partij).toMatchObject({ partijId: 'vws', naam: 'Ministerie van Volksgezondheid, Welzijn en Sport' });
     expect(res.body.aantallen.verlopen).toBe(res.body.items.filter((a: { status: string }) => a.status === 'verlopen').length);
     expect(res.body.aantallen.verlopen).toBeGreaterThan(0);
-    expect(res.body.items.every((a: { trekker: string; betrokken: string[] }) => a.trekker === 'vws' || a.betrokken.includes('vws'))).toBe(true);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    expect(res.body.items.filter((a: { trekker: string; betrokken: string[] }) => a.trekker !== 'vws' && !a.betrokken.includes('vws'))).toEqual([]);
     const v1 = afspraakIn(res.body, 'TEST-V1') as { partijen: unknown[] };
     expect(v1.partijen).toEqual([
       expect.objectContaining({ partijId: 'vws', rol: 'trekker', status: 'nog niets gerapporteerd' }),
@@ -113,7 +116,7 @@ describe('Overzichten: status tegen de deadlines (PostgreSQL, projecties in het 
     expect(Object.values(res.body.totaal.perStatus).reduce((a: number, b) => a + (b as number), 0)).toBe(14 + 95 + 1);
     expect(res.body.totaal.stoplicht).toBe('rood');
     expect(res.body.programmalijnen.map((l: { programmalijnId: string }) => l.programmalijnId)).toEqual(['TAZ-PL1', 'TAZ-PL2', 'TAZ-PL3']);
-    expect(res.body.programmalijnen.every((l: { naam: string; opgaven: unknown[] }) => l.naam && l.opgaven.length > 0)).toBe(true);
+    expect(res.body.programmalijnen.filter((l: { naam: string; opgaven: unknown[] }) => !l.naam || l.opgaven.length === 0)).toEqual([]);
     expect(res.body.verlopen).toEqual(expect.arrayContaining([expect.objectContaining({ afspraakId: 'TEST-V1', deadlineId: 'd1', due: '2023-06-30', dagenTeLaat: 1 })]));
     const kwartalen = res.body.deadlinesPerKwartaal.map((k: { kwartaal: string }) => k.kwartaal);
     expect(kwartalen[0] >= '2023-Q3').toBe(true);

@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ManualClock } from '@afspraken/application';
-import { SqlEventStore, type Storage } from '@afspraken/event-store';
+import { PgliteDatabase, SqlEventStore, type PgDatabase, type SqlDatabase, type Storage } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { AppModule, type AppOptions } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
@@ -54,19 +54,22 @@ export interface TestAppOptions {
   readonly env?: Record<string, string>;
   /** Where the request log goes (tests that inspect it). */
   readonly logDestination?: AppOptions['logDestination'];
+  /** `embedded`: an in-memory PGlite instead of the machine's PostgreSQL. */
+  readonly store?: 'postgres' | 'embedded';
   /** The event store the app sees, e.g. one that fails (health specs); the real one by default. */
   readonly events?: (events: SqlEventStore) => Storage['events'];
 }
 
 export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: TestAppOptions = {}): Promise<TestApp> => {
   const schema = uniqueSchema('e2e');
-  const db = openTestDatabase();
-  const events = await SqlEventStore.create(db, { schema, adapter: 'postgres', pollIntervalMs: 20 });
+  const embedded = options.store === 'embedded';
+  const db: SqlDatabase = embedded ? await PgliteDatabase.open() : openTestDatabase();
+  const events = await SqlEventStore.create(db, { schema, adapter: embedded ? 'embedded' : 'postgres', pollIntervalMs: 20 });
   const storage: Storage = { events: options.events ? options.events(events) : events, db, description: `test ${schema}`, close: async () => undefined };
   const clock = new ManualClock(start);
   // The tree heads' signing key of this test, outside the repository.
   const signingKey = join(tmpdir(), `${schema}-audit-sleutel.pem`);
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', AUDIT_SIGNING_KEY: signingKey, ...options.env });
+  const config = loadConfig({ ...(embedded ? {} : { DATABASE_URL: TEST_DATABASE_URL }), DB_SCHEMA: schema, SEED_PROGRAMMA: '', LOG_LEVEL: 'error', QUEUE_PREFIX: schema, HERINNERINGEN_IN_PROCESS: 'false', AUDIT_SIGNING_KEY: signingKey, ...options.env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, storage, zonderOpstart: true, logDestination: options.logDestination })],
   }).compile();
@@ -87,7 +90,7 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
     async close() {
       await app.close();
       await dropQueues(config.REDIS_URL, schema);
-      await dropSchema(db, schema);
+      if (!embedded) await dropSchema(db as PgDatabase, schema);
       await db.close();
       rmSync(signingKey, { force: true });
     },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { InboxKanaal } from '@afspraken/herinneringen';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -69,6 +70,13 @@ beschrijf('Web-app in een echte browser (Chromium, PostgreSQL)', () => {
     const auth = { Authorization: `Bearer ${sleutels.coordinator}` };
     expect((await t.importeerTaz(sleutels.coordinator)).status).toBe(200);
     expect((await t.http.post('/programmas/TAZ/bestuurlijk-overleggen').set(auth).send({ datum: '2023-06-12' })).status).toBeLessThan(300);
+    // One reminder in the inbox of vws, so the portal has something to list.
+    await new InboxKanaal(t.storage.db, t.schema, () => t.clock.now()).verstuur({
+      verzending: { verzendingId: 'h1.vws.inbox', herinneringId: 'h1', afspraakId: 'TAZ-A08', deadlineId: 'd1', trede: 'voor-7', partijId: 'vws', contactId: null, kanaal: 'inbox' },
+      herinnering: { herinneringId: 'h1', afspraakId: 'TAZ-A08', programmaId: 'TAZ', deadlineId: 'd1', versie: 0, trede: 'voor-7', doelgroep: 'partijen', datum: '2023-06-23', moment: '2023-06-23T07:00:00.000Z', due: '2023-06-30', overlegDatum: null },
+      ontvanger: { naam: 'VWS', email: null, webhookUrl: null },
+      bericht: { onderwerp: 'Herinnering: TAZ-A08', tekst: '…', link: 'http://localhost/afspraken/TAZ-A08' },
+    });
     await t.app.listen(0, '127.0.0.1');
     basis = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
@@ -125,7 +133,11 @@ beschrijf('Web-app in een echte browser (Chromium, PostgreSQL)', () => {
     const rijen = page.getByTestId('mijn-afspraken').locator('tbody tr');
     // Urgency: the first row is at least as urgent as the last.
     await expect(rijen.first().locator('[data-status]').getAttribute('data-status')).resolves.toBe('verlopen');
-    await page.getByTestId('inbox').waitFor();
+    const inbox = page.getByTestId('inbox').locator('li');
+    await inbox.waitFor();
+    await expect(inbox.count()).resolves.toBe(1);
+    await expect(inbox.textContent()).resolves.toContain('Herinnering: TAZ-A08');
+    await expect(inbox.getByRole('link').getAttribute('href')).resolves.toBe('#/afspraak/TAZ-A08');
     await vastleggen(page, 'partij-portaal');
 
     await page.getByTestId('mijn-afspraken').locator('[data-afspraak="TAZ-A08"] a').click();

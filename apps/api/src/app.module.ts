@@ -10,7 +10,6 @@ import { AuthModule } from './auth/auth.module';
 import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './opstart';
-import { StreamCommandoHandler } from './core/stream-commando';
 import { HealthModule } from './health/health.module';
 import { HerinneringenApiModule } from './herinneringen/herinneringen.module';
 import { OverzichtenModule } from './overzichten/overzichten.module';
@@ -60,7 +59,6 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
-        StreamCommandoHandler,
         ...(options.zonderOpstart ? [] : [Opstart]),
       ],
     };

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { SqlEventStore, type Storage } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
+import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 import { ProjectieRunner } from '@afspraken/read-models';
 import { schrijf, voorbeeldStromen } from '@afspraken/read-models/testing/voorbeeld-events';
@@ -18,9 +19,9 @@ describe('Worker (PostgreSQL)', () => {
       const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, storage }), { logger: false });
       const { positie } = await schrijf(events, voorbeeldStromen(10, 4));
       const runner = worker.get(ProjectieRunner);
-      while ((await runner.checkpoints.laagste(db, runner.projecties.map((p) => p.naam))) < positie) await new Promise((r) => setTimeout(r, 20));
+      await waitUntil(`alle projecties op positie ${positie}`, async () => (await runner.checkpoints.laagste(db, runner.projecties.map((p) => p.naam))) >= positie);
       expect((await db.query(`SELECT count(*)::int AS n FROM "${schema}".rm_afspraken`)).rows[0]).toEqual({ n: 10 });
-      expect((await runner.status()).every((s) => s.eigenaar === runner.eigenaar)).toBe(true);
+      expect((await runner.status()).map((s) => s.eigenaar)).toEqual(runner.projecties.map(() => runner.eigenaar));
       await worker.close();
       expect((await runner.status()).map((s) => s.eigenaar)).toEqual([null, null, null, null]);
     } finally {

@@ -35,3 +35,19 @@ export class InvoerFouten extends Error {
     this.aantal = aantal;
   }
 }
+
+/**
+ * Others kept changing the stream while this command was decided again and again, for longer
+ * than the retry budget. Nothing was written; the caller may simply try again (HTTP 503).
+ */
+export class ContentionError extends Error {
+  readonly code = 'TE_DRUK';
+  constructor(
+    readonly streamId: string,
+    readonly attempts: number,
+    readonly elapsedMs: number,
+  ) {
+    super(`${streamId} werd ${attempts} keer door anderen gewijzigd terwijl dit commando werd beslist (${elapsedMs} ms); probeer het zo opnieuw`);
+    this.name = 'ContentionError';
+  }
+}

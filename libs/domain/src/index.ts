@@ -1,5 +1,6 @@
 export * from './shared';
 export * from './streams';
+export * from './decode';
 export * from './afspraak';
 export * from './programma';
 export * from './partij';

@@ -54,7 +54,7 @@ export class Afloop {
               overlegDatum: h.overlegDatum,
               gestartOp: nu,
             },
-            metadata: systeemMetadata(nu, h.herinneringId, verzendEventId(h.herinneringId, 'escalatie')),
+            metadata: systeemMetadata(ESCALATIE_GESTART, nu, h.herinneringId, verzendEventId(h.herinneringId, 'escalatie')),
           },
         ],
         { expectedRevision: 'any' },

@@ -17,6 +17,7 @@ import {
 } from '@afspraken/domain';
 import { SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
+import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import { HerinneringenRuntime } from './runtime';
 import { HerinneringenReactor } from './reactor';
 import { verwijderPrefix } from './queues';
@@ -214,7 +215,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     expect(smtp.mails.length - voor).toBe(1);
     // The overview reads $all, which shows an append once older transactions elsewhere have ended.
     const status = async () => (await verzendoverzicht(store)).find((r) => r.verzendingId === verzending.verzendingId)?.status;
-    for (let i = 0; i < 100 && (await status()) !== 'geclaimd'; i++) await new Promise((r) => setTimeout(r, 50));
+    await waitUntil('de claim in het verzendoverzicht', async () => (await status()) !== undefined);
     expect(await status()).toBe('geclaimd');
     // Once the claim has expired the next attempt takes over, under the same Message-ID, and confirms once.
     clock.set(new Date(clock.now().getTime() + CLAIM_TERMIJN_MS).toISOString());
@@ -222,7 +223,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     const mails = smtp.mails.slice(voor);
     expect(mails).toHaveLength(2);
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(1);
-    for (let i = 0; i < 100 && (await status()) !== 'verstuurd'; i++) await new Promise((r) => setTimeout(r, 50));
+    await waitUntil('de bevestiging in het verzendoverzicht', async () => (await status()) !== 'geclaimd');
     expect(await status()).toBe('verstuurd');
     expect(await runtime.verzender.verwerk({ verzending, herinnering })).toEqual({ uitkomst: 'overgeslagen', reden: 'al verstuurd' });
 

@@ -1,9 +1,10 @@
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import {
+  decodeEvent,
   gewensteHerinneringen,
+  isHerinneringEvent,
   verzendlog,
-  HERINNERING_EVENT_TYPES,
   type HerinneringEvent,
   type VerzendStatus,
 } from '@afspraken/domain';
@@ -43,7 +44,10 @@ export const verzendoverzicht = async (store: EventStore): Promise<VerzendRegel[
   let positie = -1;
   for (;;) {
     const page = await store.readAll({ after: positie, maxCount: 1000 });
-    for (const e of page) if ((HERINNERING_EVENT_TYPES as readonly string[]).includes(e.type)) events.push({ type: e.type, data: e.data } as HerinneringEvent);
+    for (const recorded of page) {
+      const event = decodeEvent(recorded);
+      if (event && isHerinneringEvent(event)) events.push(event);
+    }
     if (page.length) positie = page[page.length - 1].position;
     if (page.length < 1000) break;
   }

@@ -3,7 +3,9 @@ import { UnrecoverableError } from 'bullmq';
 import { v5 as uuidv5 } from 'uuid';
 import {
   beslisVerzending,
+  decodeHerinneringEvent,
   herinneringenStream,
+  schemaVersionOf,
   statusVan,
   verzendlog,
   HERINNERING_NIET_VERSTUURD,
@@ -24,7 +26,7 @@ const VERZEND_NAMESPACE = '6c1f3e0a-4b7d-4a55-9a1e-2d8f0c7b9e13';
 
 export const verzendEventId = (verzendingId: string, stap: string): string => uuidv5(`${verzendingId}\u0000${stap}`, VERZEND_NAMESPACE);
 
-export const systeemMetadata = (nu: string, correlatie: string, oorzaak: string) => ({
+export const systeemMetadata = (type: HerinneringEvent['type'], nu: string, correlatie: string, oorzaak: string) => ({
   actor: 'systeem:herinneringen',
   rol: 'systeem',
   partijId: null,
@@ -35,7 +37,7 @@ export const systeemMetadata = (nu: string, correlatie: string, oorzaak: string)
   commandType: 'VerstuurHerinnering',
   idempotencyKey: null,
   requestHash: null,
-  schemaVersion: 1,
+  schemaVersion: schemaVersionOf(type),
 });
 
 export type VerzendUitkomst =
@@ -67,14 +69,14 @@ export class Verzender {
 
   private async log(afspraakId: string) {
     const recorded = await this.store.readStream(herinneringenStream(afspraakId));
-    return verzendlog(recorded.map((r) => ({ type: r.type, data: r.data }) as HerinneringEvent));
+    return verzendlog(recorded.map(decodeHerinneringEvent));
   }
 
   private async schrijf(afspraakId: string, id: string, event: HerinneringEvent, oorzaak: string): Promise<void> {
     const nu = this.clock.now().toISOString();
     await this.store.appendToStream(
       herinneringenStream(afspraakId),
-      [{ id, type: event.type, data: event.data, metadata: systeemMetadata(nu, event.data.herinneringId, oorzaak) }],
+      [{ id, type: event.type, data: event.data, metadata: systeemMetadata(event.type, nu, event.data.herinneringId, oorzaak) }],
       { expectedRevision: 'any' },
     );
   }

@@ -33,6 +33,10 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('afspraken'),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** How long a command without If-Match is decided again after losing a race before it answers 503. */
+    COMMAND_RETRY_BUDGET_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+    /** Unset: only the budget counts. Set (the old behaviour, for the contention bench): after this many tries a 409. */
+    COMMAND_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).optional(),
     REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
     PUBLIC_URL: z.string().url().optional(),
     /** Reminders: SMTP server, sender, webhook signing root secret, BullMQ key prefix. */

@@ -48,7 +48,13 @@ export class CoreModule {
         { provide: EventStore, useFactory: (s: Storage) => s.events, inject: [STORAGE] },
         { provide: SQL_DATABASE, useFactory: (s: Storage): SqlDatabase => s.db, inject: [STORAGE] },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [EventStore, Clock] },
+        {
+          provide: CommandExecutor,
+          useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock, {
+              retry: { budgetMs: config.COMMAND_RETRY_BUDGET_MS, ...(config.COMMAND_RETRY_MAX_ATTEMPTS ? { maxAttempts: config.COMMAND_RETRY_MAX_ATTEMPTS, firstDelayMs: 0 } : {}) },
+            }),
+          inject: [EventStore, Clock],
+        },
         // Storage handed in by a test belongs to the test; only close what we opened.
         ...(options.storage ? [] : [StorageCloser]),
       ],

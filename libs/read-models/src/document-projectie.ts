@@ -1,21 +1,30 @@
+import type { KnownEvent } from '@afspraken/domain';
 import type { RecordedEvent, SqlExecutor } from '@afspraken/event-store';
 import type { Herbouwer, Projectie, Tabellen } from './projectie';
 
 export type KolomType = 'text' | 'text[]' | 'timestamptz' | 'bigint';
 
-export interface DocumentProjectieDefinitie<D> {
+export interface DocumentProjectieDefinitie<D, E = KnownEvent> {
   readonly naam: string;
   readonly tabel: string;
   /** Indexed columns next to the document, for filtering in SQL. */
   readonly kolommen: Readonly<Record<string, KolomType>>;
   /** Extra indexes, as the part after `ON <tabel>`, e.g. `USING gin (partijen)`. */
   readonly indexen?: readonly string[];
+  /** Stored event to domain event, once per event: `decodeEvent` (null for a type this release does not know: skipped). */
+  decode(recorded: RecordedEvent): E | null;
   /** The document this event belongs to, or null when the event is not for this read model. */
-  sleutel(event: RecordedEvent): string | null;
+  sleutel(event: E): string | null;
   /** Pure: the next document. Time comes only from the event. */
-  evolve(document: D | null, event: RecordedEvent): D | null;
+  evolve(document: D | null, event: E): D | null;
   /** The indexed columns of a document. */
   kolomwaarden(document: D): Readonly<Record<string, unknown>>;
+}
+
+/** The decoded events of one document, and the position of the last. */
+interface Groep<E> {
+  readonly events: E[];
+  positie: number;
 }
 
 /** A folded batch: the rows to write, the keys to delete, and each touched key's document as stored. */
@@ -35,7 +44,7 @@ interface Uitkomst {
  * Documents are stored as `json`, the text as written, not `jsonb`: nothing queries inside them,
  * and `json` costs PostgreSQL a syntax check instead of a conversion on every write and every read.
  */
-export const documentProjectie = <D>(def: DocumentProjectieDefinitie<D>): Projectie & { readonly definitie: DocumentProjectieDefinitie<D> } => {
+export const documentProjectie = <D, E = KnownEvent>(def: DocumentProjectieDefinitie<D, E>): Projectie & { readonly definitie: DocumentProjectieDefinitie<D, E> } => {
   const kolomNamen = Object.keys(def.kolommen);
   const gereserveerd = kolomNamen.filter((k) => ['sleutel', 'positie', 'document', 'documentnummer'].includes(k));
   if (gereserveerd.length) throw new Error(`Projectie ${def.naam}: kolomnaam ${gereserveerd.join(', ')} is gereserveerd`);
@@ -52,14 +61,19 @@ export const documentProjectie = <D>(def: DocumentProjectieDefinitie<D>): Projec
      -- Newer wins: a rebuild may commit two pages' writes out of order.
      WHERE huidig.positie < excluded.positie`;
 
-  const groepeer = (events: readonly RecordedEvent[]): Map<string, RecordedEvent[]> => {
-    const perSleutel = new Map<string, RecordedEvent[]>();
-    for (const event of events) {
+  // Decoded once per event; a type this release does not know is skipped.
+  const groepeer = (events: readonly RecordedEvent[]): Map<string, Groep<E>> => {
+    const perSleutel = new Map<string, Groep<E>>();
+    for (const recorded of events) {
+      const event = def.decode(recorded);
+      if (event === null) continue;
       const sleutel = def.sleutel(event);
       if (sleutel === null) continue;
-      const lijst = perSleutel.get(sleutel);
-      if (lijst) lijst.push(event);
-      else perSleutel.set(sleutel, [event]);
+      const groep = perSleutel.get(sleutel);
+      if (groep) {
+        groep.events.push(event);
+        groep.positie = recorded.position;
+      } else perSleutel.set(sleutel, { events: [event], positie: recorded.position });
     }
     return perSleutel;
   };
@@ -67,14 +81,14 @@ export const documentProjectie = <D>(def: DocumentProjectieDefinitie<D>): Projec
     const { rows } = await db.query<{ sleutel: string; document: D }>(`SELECT sleutel, document FROM ${t} WHERE sleutel = ANY($1::text[])`, [sleutels]);
     return new Map(rows.map((r) => [r.sleutel, r.document]));
   };
-  const vouw = (perSleutel: Map<string, RecordedEvent[]>, bestaand: ReadonlyMap<string, D>): Uitkomst => {
+  const vouw = (perSleutel: Map<string, Groep<E>>, bestaand: ReadonlyMap<string, D>): Uitkomst => {
     const rijen: Record<string, unknown>[] = [];
     const documenten: string[] = [];
     const weg: string[] = [];
     const opgeslagen = new Map<string, string | null>();
-    for (const [sleutel, lijst] of perSleutel) {
+    for (const [sleutel, groep] of perSleutel) {
       let document: D | null = bestaand.get(sleutel) ?? null;
-      for (const event of lijst) document = def.evolve(document, event);
+      for (const event of groep.events) document = def.evolve(document, event);
       if (document === null) {
         weg.push(sleutel);
         opgeslagen.set(sleutel, null);
@@ -82,7 +96,7 @@ export const documentProjectie = <D>(def: DocumentProjectieDefinitie<D>): Projec
       }
       // JSON.stringify never writes a raw newline, so one joins the documents of a batch.
       const tekst = JSON.stringify(document);
-      rijen.push({ sleutel, positie: lijst[lijst.length - 1].position, ...def.kolomwaarden(document), documentnummer: rijen.length + 1 });
+      rijen.push({ sleutel, positie: groep.positie, ...def.kolomwaarden(document), documentnummer: rijen.length + 1 });
       documenten.push(tekst);
       opgeslagen.set(sleutel, tekst);
     }

@@ -7,7 +7,7 @@ import { indicatorenProjectie } from './indicatoren/projectie';
 export * from './projectie';
 export * from './document-projectie';
 export { Checkpoints, type CheckpointStand } from '@afspraken/event-store';
-export * from './runner/projectie-runner';
+export * from './runner/projection-runner';
 export { AFSPRAAK_STATUS, AFSPRAKEN_TABEL, afspraakStatusProjectie, kwartaalVan } from './afspraak-status/projectie';
 export * from './afspraak-status/weergave';
 export * from './afspraak-status/query';

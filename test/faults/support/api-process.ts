@@ -57,7 +57,7 @@ const startProcess = async (name: string, main: string, env: Record<string, stri
 
 /** The api on a free port; reminders are left to workers and the rate limit out of reach of load tests. */
 export const startApi = async (env: Record<string, string>, timeoutMs = 60_000): Promise<ApiProcess> => {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = env.PORT ? Number(env.PORT) : 20000 + Math.floor(Math.random() * 20000);
   const url = `http://127.0.0.1:${port}`;
   const app = await startProcess(
     'api',

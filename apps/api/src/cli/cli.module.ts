@@ -3,7 +3,6 @@ import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { AuditModule } from '../audit/audit.module';
 import { ApiKeyModule } from '../auth/auth.module';
 import { CoreModule, type CoreOptions } from '@afspraken/platform';
-import { StreamCommandoHandler } from '../core/stream-commando';
 import { PartijenModule } from '../partijen/partijen.module';
 import { ProgrammasModule } from '../programmas/programmas.module';
 
@@ -14,7 +13,6 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [CoreModule.forRoot(options), ApiKeyModule, AfsprakenModule, AuditModule, ProgrammasModule, PartijenModule],
-      providers: [StreamCommandoHandler],
     };
   }
 }

@@ -4,7 +4,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { DomainError } from '@afspraken/domain';
 import { ConcurrencyError, StoreUnavailableError } from '@afspraken/event-store';
-import { IdempotencyKeyConflictError, InvoerFouten, type FieldProblem } from '@afspraken/application';
+import { ContentionError, IdempotencyKeyConflictError, InvoerFouten, type FieldProblem } from '@afspraken/application';
 
 export interface ErrorBody {
   readonly statusCode: number;
@@ -82,6 +82,10 @@ export const toErrorResponse = (exception: unknown): { body: ErrorBody; headers:
   }
   if (exception instanceof IdempotencyKeyConflictError) {
     return { body: body(422, exception.code, exception.message), headers: {} };
+  }
+  if (exception instanceof ContentionError) {
+    // Nothing was written; the retry budget ran out against other writers. A client may simply try again.
+    return { body: body(503, exception.code, 'Wat dit commando wijzigt, wordt nu door veel anderen tegelijk gewijzigd; er is niets vastgelegd, probeer het zo opnieuw'), headers: { 'Retry-After': '1' } };
   }
   if (exception instanceof StoreUnavailableError) {
     return { body: body(503, 'OPSLAG_ONBEREIKBAAR', 'De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw'), headers: { 'Retry-After': '5' } };

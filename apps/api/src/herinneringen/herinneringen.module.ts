@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { AuthModule } from '../auth/auth.module';
 import { BeleidVaststellenController } from './beleid/beleid-vaststellen.controller';
+import { StelHerinneringsbeleidVastHandler } from './beleid/beleid-vaststellen.handler';
 import { IcalController } from './ical/ical.controller';
 import { IcalTokenStore } from './ical/ical-token.store';
 import { InboxController } from './inbox/inbox.controller';
@@ -13,6 +14,6 @@ import { ApiWachtrijen } from './wachtrijen/wachtrijen.provider';
 @Module({
   imports: [AuthModule, AfsprakenModule],
   controllers: [InboxController, IcalController, BeleidVaststellenController, MetricsController],
-  providers: [ApiWachtrijen, IcalTokenStore, BullBoard],
+  providers: [StelHerinneringsbeleidVastHandler, ApiWachtrijen, IcalTokenStore, BullBoard],
 })
 export class HerinneringenApiModule {}

@@ -2,9 +2,13 @@ import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from 
 import { raw } from 'express';
 import { AfsprakenModule } from '../afspraken/afspraken.module';
 import { ProgrammaVastleggenController } from './vastleggen/vastleggen.controller';
+import { LegProgrammaVastHandler } from './vastleggen/vastleggen.handler';
 import { ProgrammalijnVastleggenController } from './programmalijn-vastleggen/programmalijn-vastleggen.controller';
+import { LegProgrammalijnVastHandler } from './programmalijn-vastleggen/programmalijn-vastleggen.handler';
 import { OpgaveVastleggenController } from './opgave-vastleggen/opgave-vastleggen.controller';
+import { LegOpgaveVastHandler } from './opgave-vastleggen/opgave-vastleggen.handler';
 import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.controller';
+import { PlanBestuurlijkOverlegHandler } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.handler';
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
@@ -27,7 +31,18 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     LijstProgrammasController,
     ToonProgrammaController,
   ],
-  providers: [ToonProgrammaHandler, LijstProgrammasHandler, ProgrammaImporter, AfsprakenSchrijver, Koppelingen, AfsprakenImporter],
+  providers: [
+    LegProgrammaVastHandler,
+    LegProgrammalijnVastHandler,
+    LegOpgaveVastHandler,
+    PlanBestuurlijkOverlegHandler,
+    ToonProgrammaHandler,
+    LijstProgrammasHandler,
+    ProgrammaImporter,
+    AfsprakenSchrijver,
+    Koppelingen,
+    AfsprakenImporter,
+  ],
   exports: [ProgrammaImporter, AfsprakenImporter],
 })
 export class ProgrammasModule implements NestModule {

@@ -1,6 +1,7 @@
 import type { Deadline } from '../deadlines/deadline';
 import { metAnker } from '../deadlines/voorkomens';
 import type { Event } from '../shared/event';
+import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../shared/upcasting';
 
 /** An afspraak from section 3 of a programme, or an actie of its werkagenda (section 6). */
 export type AfspraakSoort = 'afspraak' | 'actie';
@@ -182,6 +183,27 @@ const AFSPRAAK_EVENT_TYPE_SET: ReadonlySet<string> = new Set(AFSPRAAK_EVENT_TYPE
 
 // Asked for every event a projection reads: a set lookup, not a scan of the list.
 export const isAfspraakEvent = (event: { type: string }): event is AfspraakEvent => AFSPRAAK_EVENT_TYPE_SET.has(event.type);
+
+/** Schema version per event type, and the upcasters from older versions (none yet: every type is at 1). */
+export const afspraakUpcasters = upcasters<AfspraakEvent>({
+  [AFSPRAAK_VASTGELEGD]: { version: 1 },
+  [PARTIJ_TOEGEWEZEN]: { version: 1 },
+  [PARTIJ_VERWIJDERD]: { version: 1 },
+  [DEADLINE_VASTGELEGD]: { version: 1 },
+  [DEADLINE_VERSCHOVEN]: { version: 1 },
+  [VOORTGANG_GERAPPORTEERD]: { version: 1 },
+  [LEVERING_GEMELD]: { version: 1 },
+  [LEVERING_GEACCEPTEERD]: { version: 1 },
+  [LEVERING_AFGEWEZEN]: { version: 1 },
+  [AFSPRAAK_AFGEROND]: { version: 1 },
+  [AFSPRAAK_INGETROKKEN]: { version: 1 },
+  [AFSPRAAK_HEROPEND]: { version: 1 },
+  [ANKER_VASTGELEGD]: { version: 1 },
+});
+
+/** A stored event of an afspraak stream as the current domain event; any other type fails. */
+export const decodeAfspraakEvent = (recorded: StoredEvent): AfspraakEvent =>
+  upcast(afspraakUpcasters, recorded.type, storedSchemaVersion(recorded), recorded.data);
 
 // ---------------------------------------------------------------------------------------------
 // State

@@ -5,6 +5,7 @@ import type { Actor, Command, Decider } from '../shared/event';
 import { assertId } from '../shared/ids';
 import { vereisProgramma } from '../toegang/programma-scope';
 import {
+  afspraakUpcasters,
   AFSPRAAK_AFGEROND,
   AFSPRAAK_HEROPEND,
   AFSPRAAK_INGETROKKEN,
@@ -500,9 +501,6 @@ const legAnkerVast = ({ data, metadata }: LegAnkerVast, state: Afspraak): Afspra
 };
 
 export const decide = (command: AfspraakCommand, state: Afspraak): AfspraakEvent[] => {
-  if (command.metadata.actor.rol === 'auditor') {
-    throw new ForbiddenError('AUDITOR_LEEST_ALLEEN', 'Een auditor kan alleen lezen');
-  }
   const programmaId = command.type === 'LegAfspraakVast' ? command.data.programmaId : state.status === 'onbekend' ? null : state.programmaId;
   if (programmaId !== null) vereisProgramma(command.metadata.actor, programmaId);
   switch (command.type) {
@@ -561,4 +559,5 @@ export const afspraakDecider: Decider<AfspraakCommand, AfspraakEvent, Afspraak> 
   decide,
   evolve,
   initialState: initialAfspraak,
+  upcasters: afspraakUpcasters,
 };

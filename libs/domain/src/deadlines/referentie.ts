@@ -1,4 +1,4 @@
-import { werkdagenErbij } from './calendar';
+import { werkdagenErbij } from './werkdagen';
 import type { Duureenheid } from './deadline';
 import { Dag, dagenErbij, formatteer, leesDatum, maandenErbij } from './kalenderdatum';
 import { kabinetsperiode } from './politieke-kalender';

@@ -4,7 +4,7 @@ import { parseDeadline } from './parse';
 /**
  * Every deadline-like phrase in seed 001 (Programma Toekomstbestendige Arbeidsmarkt Zorg & welzijn,
  * VWS 2022), as the PDF text has it: line breaks and hyphenation included. `regel` is the line in
- * /work/shared/seeds/001_78c9b1ee69f4058b.txt where the phrase starts.
+ * ../shared/seeds/001_78c9b1ee69f4058b.txt (next to the checkout) where the phrase starts.
  */
 const SEED_001: readonly { regel: number; phrase: string; kind: DeadlineSoort }[] = [
   { regel: 12, phrase: 'de komende tijd', kind: 'vaag' },

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { opWerkdagNaarAchteren, opWerkdagNaarVoren, werkdagenErbij } from '../deadlines/calendar';
+import { opWerkdagNaarAchteren, opWerkdagNaarVoren, werkdagenErbij } from '../deadlines/werkdagen';
 import { dagenErbij, formatteer, leesDatum } from '../deadlines/kalenderdatum';
 import type { Herinneringsbeleid } from './beleid';
 

@@ -1,4 +1,5 @@
 import type { Event } from '../shared/event';
+import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../shared/upcasting';
 import type { Trede } from './ladder';
 
 /**
@@ -66,6 +67,20 @@ export const HERINNERING_EVENT_TYPES: readonly HerinneringEvent['type'][] = [
   HERINNERING_NIET_VERSTUURD,
   ESCALATIE_GESTART,
 ];
+
+/** Schema version per event type, and the upcasters from older versions (none yet: every type is at 1). */
+export const herinneringUpcasters = upcasters<HerinneringEvent>({
+  [HERINNERING_VERZENDING_GESTART]: { version: 1 },
+  [HERINNERING_VERSTUURD]: { version: 1 },
+  [HERINNERING_NIET_VERSTUURD]: { version: 1 },
+  [ESCALATIE_GESTART]: { version: 1 },
+});
+
+export const isHerinneringEvent = (event: { type: string }): event is HerinneringEvent => Object.hasOwn(herinneringUpcasters, event.type);
+
+/** A stored event of a herinneringen stream as the current domain event; any other type fails. */
+export const decodeHerinneringEvent = (recorded: StoredEvent): HerinneringEvent =>
+  upcast(herinneringUpcasters, recorded.type, storedSchemaVersion(recorded), recorded.data);
 
 export type VerzendStatus =
   | { readonly status: 'nieuw'; readonly pogingen: number }

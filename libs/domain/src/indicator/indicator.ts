@@ -1,6 +1,7 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Actor, Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
+import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../shared/upcasting';
 import { vereisProgramma } from '../toegang/programma-scope';
 
 export const INDICATOR_VASTGELEGD = 'IndicatorVastgelegd';
@@ -30,6 +31,18 @@ export type MetingGeregistreerd = Event<
 
 export type IndicatorEvent = IndicatorVastgelegd | MetingGeregistreerd;
 export const INDICATOR_EVENT_TYPES: readonly IndicatorEvent['type'][] = [INDICATOR_VASTGELEGD, METING_GEREGISTREERD];
+
+/** Schema version per event type, and the upcasters from older versions (none yet: every type is at 1). */
+export const indicatorUpcasters = upcasters<IndicatorEvent>({
+  [INDICATOR_VASTGELEGD]: { version: 1 },
+  [METING_GEREGISTREERD]: { version: 1 },
+});
+
+export const isIndicatorEvent = (event: { type: string }): event is IndicatorEvent => Object.hasOwn(indicatorUpcasters, event.type);
+
+/** A stored event of an indicator stream as the current domain event; any other type fails. */
+export const decodeIndicatorEvent = (recorded: StoredEvent): IndicatorEvent =>
+  upcast(indicatorUpcasters, recorded.type, storedSchemaVersion(recorded), recorded.data);
 
 export interface Meting {
   readonly waarde: number;
@@ -160,4 +173,5 @@ export const indicatorDecider: Decider<IndicatorCommand, IndicatorEvent, Indicat
   decide: decideIndicator,
   evolve: evolveIndicator,
   initialState: initialIndicator,
+  upcasters: indicatorUpcasters,
 };

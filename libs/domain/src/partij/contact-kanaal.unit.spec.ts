@@ -41,11 +41,7 @@ describe('Een contact met een kanaal', () => {
   it('weigert een webhook zonder URL en noemt het veld', () =>
     givenPartij([vastgelegd]).when(voegToe({ kanaal: 'webhook' })).thenThrows(ValidationError, (e) => expect((e as ValidationError).field).toBe('webhookUrl')));
 
-  it('leest een contact van vóór de kanalen als e-mailcontact', () => {
-    const oud: PartijEvent = { type: 'ContactToegevoegd', data: { partijId: 'vws', toegevoegdOp: NU, contact: { contactId: 'c0', naam: 'Oud', email: 'oud@vws.nl', functie: null } } };
-    const state = [vastgelegd, oud].reduce(partijDecider.evolve, partijDecider.initialState);
-    expect(state.status === 'vastgelegd' && state.contacten[0]).toMatchObject({ kanaal: 'email', webhookUrl: null, wekelijksOverzicht: false });
-  });
+  // A contact stored before channels existed: see partij-upcasters.unit.spec.ts.
 });
 
 describe('Het herinneringsbeleid van een programma', () => {

@@ -1,6 +1,7 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
+import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../shared/upcasting';
 
 /** Kinds of organisation that make or carry afspraken. */
 export type PartijSoort =
@@ -49,17 +50,9 @@ export interface Contact {
   readonly wekelijksOverzicht: boolean;
 }
 
-/** As stored: contacts recorded before reminders existed lack the channel fields. */
-export type OpgeslagenContact = Omit<Contact, 'kanaal' | 'webhookUrl' | 'wekelijksOverzicht'> &
+/** A contact as a command gives it: the channel fields may be left out (plain email). */
+export type NieuwContact = Omit<Contact, 'kanaal' | 'webhookUrl' | 'wekelijksOverzicht'> &
   Partial<Pick<Contact, 'kanaal' | 'webhookUrl' | 'wekelijksOverzicht'>>;
-
-/** Upcasts a stored contact: the defaults are what those contacts effectively had (plain email). */
-export const metKanaal = (contact: OpgeslagenContact): Contact => ({
-  ...contact,
-  kanaal: contact.kanaal ?? 'email',
-  webhookUrl: contact.webhookUrl ?? null,
-  wekelijksOverzicht: contact.wekelijksOverzicht ?? false,
-});
 
 export const PARTIJ_VASTGELEGD = 'PartijVastgelegd';
 export const CONTACT_TOEGEVOEGD = 'ContactToegevoegd';
@@ -77,11 +70,46 @@ export type PartijVastgelegd = Event<
     vastgelegdOp: string;
   }
 >;
-export type ContactToegevoegd = Event<typeof CONTACT_TOEGEVOEGD, { partijId: string; contact: OpgeslagenContact; toegevoegdOp: string }>;
+export type ContactToegevoegd = Event<typeof CONTACT_TOEGEVOEGD, { partijId: string; contact: Contact; toegevoegdOp: string }>;
 export type ContactVerwijderd = Event<typeof CONTACT_VERWIJDERD, { partijId: string; contactId: string; verwijderdOp: string }>;
 export type PartijEvent = PartijVastgelegd | ContactToegevoegd | ContactVerwijderd;
 
 export const PARTIJ_EVENT_TYPES: readonly PartijEvent['type'][] = [PARTIJ_VASTGELEGD, CONTACT_TOEGEVOEGD, CONTACT_VERWIJDERD];
+
+/**
+ * ContactToegevoegd v1: stored before reminders existed, its contact has no channel fields
+ * (`{ contactId, naam, email, functie }`). Events written by the first reminder release are also
+ * version 1 but do carry them; the step keeps what is there.
+ */
+export interface ContactToegevoegdV1 {
+  readonly partijId: string;
+  readonly contact: NieuwContact;
+  readonly toegevoegdOp: string;
+}
+
+/** v1 → v2: the defaults are what those contacts effectively had, plain email one by one. */
+export const contactToegevoegdV1naarV2 = (v1: ContactToegevoegdV1): ContactToegevoegd['data'] => ({
+  ...v1,
+  contact: {
+    ...v1.contact,
+    kanaal: v1.contact.kanaal ?? 'email',
+    webhookUrl: v1.contact.webhookUrl ?? null,
+    wekelijksOverzicht: v1.contact.wekelijksOverzicht ?? false,
+  },
+});
+
+/** Schema version per event type, and the upcasters from older versions. */
+export const partijUpcasters = upcasters<PartijEvent>({
+  [PARTIJ_VASTGELEGD]: { version: 1 },
+  [CONTACT_TOEGEVOEGD]: { version: 2, steps: { 1: contactToegevoegdV1naarV2 } },
+  [CONTACT_VERWIJDERD]: { version: 1 },
+});
+
+export const isPartijEvent = (event: { type: string }): event is PartijEvent => Object.hasOwn(partijUpcasters, event.type);
+
+/** A stored event of a partij stream as the current domain event; any other type fails. */
+export const decodePartijEvent = (recorded: StoredEvent): PartijEvent =>
+  upcast(partijUpcasters, recorded.type, storedSchemaVersion(recorded), recorded.data);
 
 export type Partij =
   | { readonly status: 'onbekend' }
@@ -106,7 +134,7 @@ export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
   if (state.status === 'onbekend') return state;
   switch (event.type) {
     case CONTACT_TOEGEVOEGD:
-      return { ...state, contacten: [...state.contacten, metKanaal(event.data.contact)] };
+      return { ...state, contacten: [...state.contacten, event.data.contact] };
     case CONTACT_VERWIJDERD:
       return { ...state, contacten: state.contacten.filter((c) => c.contactId !== event.data.contactId) };
     default: {
@@ -117,7 +145,7 @@ export const evolvePartij = (state: Partij, event: PartijEvent): Partij => {
 };
 
 export type LegPartijVast = Command<'LegPartijVast', { partijId: string; naam: string; soort: PartijSoort; aliassen: string[]; leden?: string[] }>;
-export type VoegContactToe = Command<'VoegContactToe', OpgeslagenContact>;
+export type VoegContactToe = Command<'VoegContactToe', NieuwContact>;
 export type VerwijderContact = Command<'VerwijderContact', { contactId: string }>;
 export type PartijCommand = LegPartijVast | VoegContactToe | VerwijderContact;
 
@@ -210,4 +238,5 @@ export const partijDecider: Decider<PartijCommand, PartijEvent, Partij> = {
   decide: decidePartij,
   evolve: evolvePartij,
   initialState: initialPartij,
+  upcasters: partijUpcasters,
 };

@@ -1,6 +1,7 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Actor, Command, Decider, Event } from '../shared/event';
 import { assertId } from '../shared/ids';
+import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../shared/upcasting';
 import { controleerBeleid, type Herinneringsbeleid } from '../herinneringen/beleid';
 import { vereisProgramma } from '../toegang/programma-scope';
 import type { DeadlineOpties } from '../deadlines/parse';
@@ -100,6 +101,23 @@ export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
   OPVOLGING_VASTGELEGD,
   BIJDRAGE_VASTGELEGD,
 ];
+
+/** Schema version per event type, and the upcasters from older versions (none yet: every type is at 1). */
+export const programmaUpcasters = upcasters<ProgrammaEvent>({
+  [PROGRAMMA_VASTGELEGD]: { version: 1 },
+  [PROGRAMMALIJN_VASTGELEGD]: { version: 1 },
+  [OPGAVE_VASTGELEGD]: { version: 1 },
+  [BESTUURLIJK_OVERLEG_GEPLAND]: { version: 1 },
+  [HERINNERINGSBELEID_VASTGESTELD]: { version: 1 },
+  [OPVOLGING_VASTGELEGD]: { version: 1 },
+  [BIJDRAGE_VASTGELEGD]: { version: 1 },
+});
+
+export const isProgrammaEvent = (event: { type: string }): event is ProgrammaEvent => Object.hasOwn(programmaUpcasters, event.type);
+
+/** A stored event of a programma stream as the current domain event; any other type fails. */
+export const decodeProgrammaEvent = (recorded: StoredEvent): ProgrammaEvent =>
+  upcast(programmaUpcasters, recorded.type, storedSchemaVersion(recorded), recorded.data);
 
 export interface Programmalijn {
   readonly programmalijnId: string;
@@ -360,4 +378,5 @@ export const programmaDecider: Decider<ProgrammaCommand, ProgrammaEvent, Program
   decide: decideProgramma,
   evolve: evolveProgramma,
   initialState: initialProgramma,
+  upcasters: programmaUpcasters,
 };

@@ -1,3 +1,5 @@
+import type { Upcasters } from './upcasting';
+
 /** A domain event: a fact in the past tense. `type` is the stored, constant type string. */
 export type Event<Type extends string = string, Data extends object = object> = Readonly<{
   type: Type;
@@ -34,6 +36,8 @@ export interface Decider<C extends Command, E extends Event, S> {
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
   readonly initialState: S;
+  /** Schema version per event type and the upcasters of older ones: how its stream is written and read back (shared/upcasting). */
+  readonly upcasters: Upcasters<E>;
 }
 
 export const fold = <E extends Event, S>(evolve: (state: S, event: E) => S, initial: S, events: Iterable<E>): S => {

@@ -1,3 +1,4 @@
 export * from './event';
 export * from './errors';
 export * from './ids';
+export * from './upcasting';

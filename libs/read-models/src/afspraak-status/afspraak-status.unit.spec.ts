@@ -1,4 +1,4 @@
-import { parseDeadline, type AfspraakEvent, type BestaandeAfspraak } from '@afspraken/domain';
+import { parseDeadline, type AfspraakEvent, type BestaandeAfspraak, type KnownEvent } from '@afspraken/domain';
 import { evolve, kolomwaarden, kwartaalVan } from './projectie';
 import { afspraakStatusWeergave } from './weergave';
 
@@ -18,7 +18,7 @@ const verschoven: AfspraakEvent = {
 const gemeld: AfspraakEvent = { type: 'LeveringGemeld', data: { afspraakId: 'A', partijId: 'ocw', deadlineIds: ['d1'], toelichting: '', bewijs: [], gemeldOp: '2023-05-01T00:00:00Z' } };
 
 /** given events → then the stored document (null: nothing stored). */
-const given = (...events: { type: string; data: object }[]) => events.reduce<BestaandeAfspraak | null>(evolve, null);
+const given = (...events: KnownEvent[]) => events.reduce<BestaandeAfspraak | null>(evolve, null);
 const op = (peilmoment: string) => ({ peilmoment, binnenkortDagen: 30 });
 
 describe('Leesmodel afspraak-status', () => {
@@ -38,10 +38,10 @@ describe('Leesmodel afspraak-status', () => {
   });
 
   it('negeert events van andere leesmodellen, en slaat niets op voor een afspraak die nooit is vastgelegd', () => {
-    expect(given({ type: 'PartijVastgelegd', data: { partijId: 'vws' } })).toBeNull();
+    expect(given({ type: 'PartijVastgelegd', data: { partijId: 'vws', naam: 'VWS', soort: 'ministerie', aliassen: [], vastgelegdOp: '2023-01-01T00:00:00Z' } })).toBeNull();
     expect(given(deadline('d1'))).toBeNull();
     const doc = given(vastgelegd);
-    expect(evolve(doc, { type: 'ProgrammaVastgelegd', data: {} })).toBe(doc);
+    expect(evolve(doc, { type: 'ProgrammaVastgelegd', data: { programmaId: 'P', naam: 'P', eigenaar: 'vws', bron: '', vastgelegdOp: '2023-01-01T00:00:00Z' } })).toBe(doc);
   });
 
   it('een herplanning schuift de kolommen mee en telt als verschuiving tegen de baseline', () => {

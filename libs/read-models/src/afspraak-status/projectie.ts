@@ -1,5 +1,4 @@
-import { evolve as evolveAfspraak, initialAfspraak, isAfspraakEvent, type AfspraakEvent, type BestaandeAfspraak } from '@afspraken/domain';
-import type { RecordedEvent } from '@afspraken/event-store';
+import { decodeEvent, evolve as evolveAfspraak, initialAfspraak, isAfspraakEvent, type BestaandeAfspraak, type KnownEvent } from '@afspraken/domain';
 import { documentProjectie } from '../document-projectie';
 
 export const AFSPRAAK_STATUS = 'afspraak-status';
@@ -8,15 +7,15 @@ export const AFSPRAKEN_TABEL = 'rm_afspraken';
 /** `2023-06-30` → `2023-Q2`. */
 export const kwartaalVan = (due: string): string => `${due.slice(0, 4)}-Q${Math.ceil(Number(due.slice(5, 7)) / 3)}`;
 
-export const canHandle = (event: { type: string }): boolean => isAfspraakEvent(event);
+export const canHandle = isAfspraakEvent;
 
 /**
  * The afspraak as the decider sees it, folded with the domain's own evolve so the read model
  * cannot drift from it. Deadline status is not stored: it depends on the moment of asking.
  */
-export const evolve = (document: BestaandeAfspraak | null, event: { type: string; data: object }): BestaandeAfspraak | null => {
+export const evolve = (document: BestaandeAfspraak | null, event: KnownEvent): BestaandeAfspraak | null => {
   if (!canHandle(event)) return document;
-  const next = evolveAfspraak(document ?? initialAfspraak, event as AfspraakEvent);
+  const next = evolveAfspraak(document ?? initialAfspraak, event);
   return next.status === 'onbekend' ? null : next;
 };
 
@@ -52,7 +51,8 @@ export const afspraakStatusProjectie = documentProjectie<BestaandeAfspraak>({
     kwartalen: 'text[]',
   },
   indexen: ['(programma_id, programmalijn_id)', 'USING gin (partijen)', 'USING gin (kwartalen)', '(eerstvolgende_due_at)'],
-  sleutel: (event: RecordedEvent) => (canHandle(event) ? (event.data as { afspraakId: string }).afspraakId : null),
+  decode: decodeEvent,
+  sleutel: (event) => (canHandle(event) ? event.data.afspraakId : null),
   evolve,
   kolomwaarden,
 });

@@ -1,5 +1,5 @@
-import { INDICATOR_EVENT_TYPES, evolveIndicator, initialIndicator, type Indicator, type IndicatorEvent } from '@afspraken/domain';
-import type { RecordedEvent, SqlExecutor } from '@afspraken/event-store';
+import { decodeEvent, evolveIndicator, initialIndicator, isIndicatorEvent, type Indicator, type KnownEvent } from '@afspraken/domain';
+import type { SqlExecutor } from '@afspraken/event-store';
 import { documentProjectie } from '../document-projectie';
 
 export const INDICATOREN = 'indicatoren';
@@ -7,12 +7,12 @@ export const INDICATOREN_TABEL = 'rm_indicatoren';
 
 export type IndicatorDocument = Exclude<Indicator, { status: 'onbekend' }>;
 
-const canHandle = (event: { type: string }): boolean => (INDICATOR_EVENT_TYPES as readonly string[]).includes(event.type);
+const canHandle = isIndicatorEvent;
 
 /** One document per indicator: its target, the afspraken it belongs to and every measurement. */
-export const evolve = (document: IndicatorDocument | null, event: { type: string; data: object }): IndicatorDocument | null => {
+export const evolve = (document: IndicatorDocument | null, event: KnownEvent): IndicatorDocument | null => {
   if (!canHandle(event)) return document;
-  const next = evolveIndicator(document ?? initialIndicator, event as IndicatorEvent);
+  const next = evolveIndicator(document ?? initialIndicator, event);
   return next.status === 'onbekend' ? null : next;
 };
 
@@ -21,7 +21,8 @@ export const indicatorenProjectie = documentProjectie<IndicatorDocument>({
   tabel: INDICATOREN_TABEL,
   kolommen: { programma: 'text' },
   indexen: ['(programma)'],
-  sleutel: (event: RecordedEvent) => (canHandle(event) ? (event.data as { indicatorId: string }).indicatorId : null),
+  decode: decodeEvent,
+  sleutel: (event) => (canHandle(event) ? event.data.indicatorId : null),
   evolve,
   kolomwaarden: (d) => ({ programma: d.programmaId }),
 });

@@ -1,5 +1,4 @@
-import { PARTIJ_EVENT_TYPES, evolvePartij, initialPartij, type Partij, type PartijEvent } from '@afspraken/domain';
-import type { RecordedEvent } from '@afspraken/event-store';
+import { decodeEvent, evolvePartij, initialPartij, isPartijEvent, type KnownEvent, type Partij } from '@afspraken/domain';
 import { documentProjectie } from '../document-projectie';
 
 export const PARTIJEN = 'partijen';
@@ -15,12 +14,12 @@ export interface PartijDocument {
   readonly leden?: readonly string[];
 }
 
-export const canHandle = (event: { type: string }): boolean => (PARTIJ_EVENT_TYPES as readonly string[]).includes(event.type);
+export const canHandle = isPartijEvent;
 
-export const evolve = (document: PartijDocument | null, event: { type: string; data: object }): PartijDocument | null => {
+export const evolve = (document: PartijDocument | null, event: KnownEvent): PartijDocument | null => {
   if (!canHandle(event)) return document;
   const vorige: Partij = document ? { status: 'vastgelegd', ...document, leden: document.leden ?? [], contacten: [] } : initialPartij;
-  const next = evolvePartij(vorige, event as PartijEvent);
+  const next = evolvePartij(vorige, event);
   if (next.status === 'onbekend') return null;
   const { partijId, naam, soort, aliassen, leden } = next;
   return { partijId, naam, soort, aliassen, ...(leden.length ? { leden } : {}) };
@@ -30,7 +29,8 @@ export const partijenProjectie = documentProjectie<PartijDocument>({
   naam: PARTIJEN,
   tabel: PARTIJEN_TABEL,
   kolommen: {},
-  sleutel: (event: RecordedEvent) => (canHandle(event) ? (event.data as { partijId: string }).partijId : null),
+  decode: decodeEvent,
+  sleutel: (event) => (canHandle(event) ? event.data.partijId : null),
   evolve,
   kolomwaarden: () => ({}),
 });

@@ -1,21 +1,23 @@
-import { parseDeadline, type BestaandeAfspraak } from '@afspraken/domain';
+import { parseDeadline, type AfspraakEvent, type BestaandeAfspraak, type ProgrammaEvent } from '@afspraken/domain';
 import { evolve as evolveAfspraak } from '../afspraak-status/projectie';
 import { afspraakStatusWeergave } from '../afspraak-status/weergave';
 import { evolve as evolveProgramma, type ProgrammaDocument } from '../programma-structuur/projectie';
 import { bouwOverzicht, stoplichtVanGroep } from './query';
 
-const programma = [
+const programma = (
+  [
   { type: 'ProgrammaVastgelegd', data: { programmaId: 'P', naam: 'Proef', eigenaar: 'vws', bron: '', vastgelegdOp: '2023-01-01T00:00:00Z' } },
   { type: 'ProgrammalijnVastgelegd', data: { programmaId: 'P', programmalijnId: 'L1', nummer: 1, naam: 'Lijn 1', vastgelegdOp: '2023-01-01T00:00:00Z' } },
   { type: 'ProgrammalijnVastgelegd', data: { programmaId: 'P', programmalijnId: 'L2', nummer: 2, naam: 'Lijn 2', vastgelegdOp: '2023-01-01T00:00:00Z' } },
   { type: 'OpgaveVastgelegd', data: { programmaId: 'P', programmalijnId: 'L1', opgaveId: 'O1', nummer: 1, naam: 'Opgave 1', vastgelegdOp: '2023-01-01T00:00:00Z' } },
-].reduce<ProgrammaDocument | null>(evolveProgramma, null) as ProgrammaDocument;
+  ] satisfies ProgrammaEvent[]
+).reduce<ProgrammaDocument | null>(evolveProgramma, null) as ProgrammaDocument;
 
 const afspraak = (afspraakId: string, lijn: string, phrase: string): BestaandeAfspraak =>
-  [
+  ([
     { type: 'AfspraakVastgelegd', data: { afspraakId, soort: 'afspraak', programmaId: 'P', programmalijnId: lijn, opgaveId: lijn === 'L1' ? 'O1' : null, nummer: null, niveau: null, titel: afspraakId, tekst: '', bronCitaat: '', trekker: 'vws', betrokken: [], vastgelegdOp: '2023-01-01T00:00:00Z' } },
     { type: 'DeadlineVastgelegd', data: { afspraakId, deadlineId: 'd1', omschrijving: 'm', deadline: parseDeadline(phrase), vastgelegdOp: '2023-01-01T00:00:00Z' } },
-  ].reduce<BestaandeAfspraak | null>(evolveAfspraak, null) as BestaandeAfspraak;
+  ] satisfies AfspraakEvent[]).reduce<BestaandeAfspraak | null>(evolveAfspraak, null) as BestaandeAfspraak;
 
 const opties = { peilmoment: '2023-08-01T00:00:00Z', binnenkortDagen: 30 };
 const afspraken = [afspraak('A1', 'L1', 'uiterlijk Q2 2023'), afspraak('A2', 'L1', 'uiterlijk Q4 2023'), afspraak('A3', 'L2', 'uiterlijk Q3 2023'), afspraak('A4', 'L2', 'uiterlijk Q1 2024')].map((a) =>

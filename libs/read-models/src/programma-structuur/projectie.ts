@@ -1,5 +1,4 @@
-import { PROGRAMMA_EVENT_TYPES, evolveProgramma, initialProgramma, type Programma, type ProgrammaEvent } from '@afspraken/domain';
-import type { RecordedEvent } from '@afspraken/event-store';
+import { decodeEvent, evolveProgramma, initialProgramma, isProgrammaEvent, type KnownEvent, type Programma } from '@afspraken/domain';
 import { documentProjectie } from '../document-projectie';
 
 export const PROGRAMMA_STRUCTUUR = 'programma-structuur';
@@ -7,12 +6,12 @@ export const PROGRAMMAS_TABEL = 'rm_programmas';
 
 export type ProgrammaDocument = Exclude<Programma, { status: 'onbekend' }>;
 
-export const canHandle = (event: { type: string }): boolean => (PROGRAMMA_EVENT_TYPES as readonly string[]).includes(event.type);
+export const canHandle = isProgrammaEvent;
 
 /** Names of the programme, its programmalijnen and opgaven: what an overview groups by. */
-export const evolve = (document: ProgrammaDocument | null, event: { type: string; data: object }): ProgrammaDocument | null => {
+export const evolve = (document: ProgrammaDocument | null, event: KnownEvent): ProgrammaDocument | null => {
   if (!canHandle(event)) return document;
-  const next = evolveProgramma(document ?? initialProgramma, event as ProgrammaEvent);
+  const next = evolveProgramma(document ?? initialProgramma, event);
   return next.status === 'onbekend' ? null : next;
 };
 
@@ -20,7 +19,8 @@ export const programmaStructuurProjectie = documentProjectie<ProgrammaDocument>(
   naam: PROGRAMMA_STRUCTUUR,
   tabel: PROGRAMMAS_TABEL,
   kolommen: {},
-  sleutel: (event: RecordedEvent) => (canHandle(event) ? (event.data as { programmaId: string }).programmaId : null),
+  decode: decodeEvent,
+  sleutel: (event) => (canHandle(event) ? event.data.programmaId : null),
   evolve,
   kolomwaarden: () => ({}),
 });

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { datum, tekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { LegAnkerVastCommand } from './anker-vastleggen.handler';
 
 class AnkerVastleggenDto extends createZodDto(
   z.strictObject({
@@ -34,11 +35,7 @@ export class AnkerVastleggenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'LegAnkerVast', data: { anker: body.anker, datum: body.datum }, metadata }),
-        commandContext(request, actor, body),
-      ),
+      new LegAnkerVastCommand(afspraakId, { anker: body.anker, datum: body.datum }, commandContext(request, actor, body)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

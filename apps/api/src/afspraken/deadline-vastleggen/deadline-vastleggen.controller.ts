@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp } from '../../core/validation';
-import { AfspraakParams } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
 import { deadlineInvoer } from '../vastleggen/vastleggen.controller';
 import { LegDeadlineVastCommand } from './deadline-vastleggen.handler';
 

@@ -1,7 +1,6 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import type { Afspraak } from '@afspraken/domain';
-import type { CommandContext, CommandOutcome } from '@afspraken/application';
-import { AfspraakCommands } from '../shared/afspraak-commands';
+import { afspraakDecider, streams, type VerschuifDeadline, type Afspraak } from '@afspraken/domain';
+import { CommandExecutor, type CommandContext, type CommandOutcome } from '@afspraken/application';
 import { leesDeadline } from '../shared/deadline-invoer';
 
 export class VerschuifDeadlineCommand extends Command<CommandOutcome<Afspraak>> {
@@ -17,13 +16,14 @@ export class VerschuifDeadlineCommand extends Command<CommandOutcome<Afspraak>> 
 
 @CommandHandler(VerschuifDeadlineCommand)
 export class VerschuifDeadlineHandler implements ICommandHandler<VerschuifDeadlineCommand> {
-  constructor(private readonly afspraken: AfspraakCommands) {}
+  constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ afspraakId, deadlineId, invoer, context }: VerschuifDeadlineCommand): Promise<CommandOutcome<Afspraak>> {
     const naar = leesDeadline(invoer.phrase, 'phrase');
-    return this.afspraken.execute(
-      afspraakId,
-      (metadata) => ({
+    return this.executor.execute(
+      afspraakDecider,
+      streams.afspraak(afspraakId),
+      (metadata): VerschuifDeadline => ({
         type: 'VerschuifDeadline',
         data: { deadlineId, naar, reden: invoer.reden, besluitorgaan: invoer.besluitorgaan, besluitdatum: invoer.besluitdatum ?? null },
         metadata,

@@ -5,12 +5,12 @@ import type { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { NotFoundError, beschrijf, streams, type DomeinEvent } from '@afspraken/domain';
+import { NotFoundError, beschrijf, decodeAfspraakEvent, streams } from '@afspraken/domain';
 import { EventStore } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { Leesrecht } from '../shared/leesrecht';
-import { AfspraakParams } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface HistorieRegel {
   readonly revision: number;
@@ -45,7 +45,7 @@ export class AfspraakGeschiedenisHandler implements IQueryHandler<AfspraakGeschi
         revision: e.revision,
         position: e.position,
         type: e.type,
-        samenvatting: beschrijf({ type: e.type, data: e.data } as DomeinEvent),
+        samenvatting: beschrijf(decodeAfspraakEvent(e)),
         actor: m.actor ?? null,
         rol: m.rol ?? null,
         partijId: m.partijId ?? null,

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp, tekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { HeropenAfspraakCommand } from './heropenen.handler';
 
 class HeropenenDto extends createZodDto(z.strictObject({ reden: tekst(2000), effectiefOp })) {}
 
@@ -29,11 +30,7 @@ export class HeropenenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'HeropenAfspraak', data: { reden: body.reden }, metadata }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new HeropenAfspraakCommand(afspraakId, { reden: body.reden }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

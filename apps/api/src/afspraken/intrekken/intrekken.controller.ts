@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp, tekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { TrekAfspraakInCommand } from './intrekken.handler';
 
 class IntrekkenDto extends createZodDto(z.strictObject({ reden: tekst(2000), effectiefOp })) {}
 
@@ -29,11 +30,7 @@ export class IntrekkenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'TrekAfspraakIn', data: { reden: body.reden }, metadata }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new TrekAfspraakInCommand(afspraakId, { reden: body.reden }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp, id, optioneleTekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { AccepteerLeveringCommand } from './levering-accepteren.handler';
 
 class LeveringAccepterenDto extends createZodDto(
   z.strictObject({
@@ -35,11 +36,7 @@ export class LeveringAccepterenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'AccepteerLevering', data: { deadlineIds: body.deadlineIds ?? null, toelichting: body.toelichting }, metadata }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new AccepteerLeveringCommand(afspraakId, { deadlineIds: body.deadlineIds ?? null, toelichting: body.toelichting }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

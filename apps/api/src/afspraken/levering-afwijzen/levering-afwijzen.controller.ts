@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp, id, tekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { WijsLeveringAfCommand } from './levering-afwijzen.handler';
 
 class LeveringAfwijzenDto extends createZodDto(
   z.strictObject({
@@ -35,11 +36,7 @@ export class LeveringAfwijzenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'WijsLeveringAf', data: { deadlineIds: body.deadlineIds ?? null, reden: body.reden }, metadata }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new WijsLeveringAfCommand(afspraakId, { deadlineIds: body.deadlineIds ?? null, reden: body.reden }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

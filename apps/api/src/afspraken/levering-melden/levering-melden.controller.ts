@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { bewijs, effectiefOp, id, tekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { MeldLeveringCommand } from './levering-melden.handler';
 
 class LeveringMeldenDto extends createZodDto(
   z.strictObject({
@@ -37,15 +38,7 @@ export class LeveringMeldenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({
-          type: 'MeldLevering',
-          data: { partijId: body.partijId, deadlineIds: body.deadlineIds ?? null, toelichting: body.toelichting, bewijs: body.bewijs },
-          metadata,
-        }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new MeldLeveringCommand(afspraakId, { partijId: body.partijId, deadlineIds: body.deadlineIds ?? null, toelichting: body.toelichting, bewijs: body.bewijs }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

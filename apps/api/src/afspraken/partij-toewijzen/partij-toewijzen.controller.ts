@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp, id } from '../../core/validation';
-import { AfspraakParams } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
 import { WijsPartijToeCommand } from './partij-toewijzen.handler';
 
 class PartijToewijzenDto extends createZodDto(

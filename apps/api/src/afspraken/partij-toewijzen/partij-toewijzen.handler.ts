@@ -1,7 +1,6 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import type { Afspraak, PartijRol } from '@afspraken/domain';
-import type { CommandContext, CommandOutcome } from '@afspraken/application';
-import { AfspraakCommands } from '../shared/afspraak-commands';
+import { afspraakDecider, streams, type WijsPartijToe, type Afspraak, type PartijRol } from '@afspraken/domain';
+import { CommandExecutor, type CommandContext, type CommandOutcome } from '@afspraken/application';
 import { Referenties } from '../shared/referenties';
 
 export class WijsPartijToeCommand extends Command<CommandOutcome<Afspraak>> {
@@ -18,12 +17,12 @@ export class WijsPartijToeCommand extends Command<CommandOutcome<Afspraak>> {
 @CommandHandler(WijsPartijToeCommand)
 export class WijsPartijToeHandler implements ICommandHandler<WijsPartijToeCommand> {
   constructor(
-    private readonly afspraken: AfspraakCommands,
+    private readonly executor: CommandExecutor,
     private readonly referenties: Referenties,
   ) {}
 
   async execute({ afspraakId, partijId, rol, context }: WijsPartijToeCommand): Promise<CommandOutcome<Afspraak>> {
     await this.referenties.partij(partijId, 'partijId');
-    return this.afspraken.execute(afspraakId, (metadata) => ({ type: 'WijsPartijToe', data: { partijId, rol }, metadata }), context);
+    return this.executor.execute(afspraakDecider, streams.afspraak(afspraakId), (metadata): WijsPartijToe => ({ type: 'WijsPartijToe', data: { partijId, rol }, metadata }), context);
   }
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { effectiefOp, id, tekst } from '../../core/validation';
-import { afspraakCommando } from '../shared/afspraak-commando';
+import { VerwijderPartijCommand } from './partij-verwijderen.handler';
 
 const PartijParams = z.strictObject({ afspraakId: id, partijId: id });
 class PartijVerwijderenParams extends createZodDto(PartijParams) {}
@@ -31,11 +31,7 @@ export class PartijVerwijderenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'VerwijderPartij', data: { partijId, reden: body.reden }, metadata }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new VerwijderPartijCommand(afspraakId, { partijId, reden: body.reden }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

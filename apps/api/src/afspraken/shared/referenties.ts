@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   ValidationError,
-  evolvePartij,
-  evolveProgramma,
-  initialPartij,
-  initialProgramma,
+  partijDecider,
+  programmaDecider,
   streams,
   type Partij,
   type PartijEvent,
@@ -19,13 +17,13 @@ export class Referenties {
   constructor(private readonly executor: CommandExecutor) {}
 
   async programma(programmaId: string, field = 'programmaId'): Promise<Exclude<Programma, { status: 'onbekend' }>> {
-    const { state } = await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId));
+    const { state } = await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId));
     if (state.status === 'onbekend') throw new ValidationError('ONBEKEND_PROGRAMMA', `Programma ${programmaId} bestaat niet`, field);
     return state;
   }
 
   async partij(partijId: string, field: string): Promise<Exclude<Partij, { status: 'onbekend' }>> {
-    const { state } = await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId));
+    const { state } = await this.executor.load<PartijEvent, Partij>(partijDecider, streams.partij(partijId));
     if (state.status === 'onbekend') throw new ValidationError('ONBEKENDE_PARTIJ', `Partij ${partijId} bestaat niet`, field);
     return state;
   }

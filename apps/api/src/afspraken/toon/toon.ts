@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import type { Actor, BestaandeAfspraak } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { Leesrecht } from '../shared/leesrecht';
-import { AfspraakParams } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface AfspraakWeergave {
   readonly afspraak: BestaandeAfspraak;

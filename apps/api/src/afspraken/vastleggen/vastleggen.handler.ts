@@ -1,7 +1,6 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { ValidationError, type AfspraakSoort, type Afspraak, type Niveau, type NieuweDeadline } from '@afspraken/domain';
-import type { CommandContext, CommandOutcome } from '@afspraken/application';
-import { AfspraakCommands } from '../shared/afspraak-commands';
+import { afspraakDecider, streams, type LegAfspraakVast, ValidationError, type AfspraakSoort, type Afspraak, type Niveau, type NieuweDeadline } from '@afspraken/domain';
+import { CommandExecutor, type CommandContext, type CommandOutcome } from '@afspraken/application';
 import { leesDeadline } from '../shared/deadline-invoer';
 import { Referenties } from '../shared/referenties';
 
@@ -39,7 +38,7 @@ export const leesDeadlines = (deadlines: AfspraakInvoer['deadlines']): NieuweDea
 @CommandHandler(LegAfspraakVastCommand)
 export class LegAfspraakVastHandler implements ICommandHandler<LegAfspraakVastCommand> {
   constructor(
-    private readonly afspraken: AfspraakCommands,
+    private readonly executor: CommandExecutor,
     private readonly referenties: Referenties,
   ) {}
 
@@ -55,9 +54,10 @@ export class LegAfspraakVastHandler implements ICommandHandler<LegAfspraakVastCo
     for (const [i, partij] of invoer.betrokken.entries()) await this.referenties.partij(partij, `betrokken.${i}`);
     const deadlines = leesDeadlines(invoer.deadlines);
 
-    return this.afspraken.execute(
-      invoer.afspraakId,
-      (metadata) => ({
+    return this.executor.execute(
+      afspraakDecider,
+      streams.afspraak(invoer.afspraakId),
+      (metadata): LegAfspraakVast => ({
         type: 'LegAfspraakVast',
         data: {
           afspraakId: invoer.afspraakId,

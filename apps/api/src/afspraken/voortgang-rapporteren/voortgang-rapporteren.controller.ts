@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { bewijs, effectiefOp, id, tekst } from '../../core/validation';
-import { AfspraakParams, afspraakCommando } from '../shared/afspraak-commando';
+import { AfspraakParams } from '../shared/afspraak-params';
+import { RapporteerVoortgangCommand } from './voortgang-rapporteren.handler';
 
 class VoortgangDto extends createZodDto(
   z.strictObject({
@@ -38,11 +39,7 @@ export class VoortgangRapporterenController {
   ): Promise<CommandResponse> {
     const { partijId, percentage, toelichting } = body;
     const outcome = await this.commandBus.execute(
-      afspraakCommando(
-        afspraakId,
-        (metadata) => ({ type: 'RapporteerVoortgang', data: { partijId, percentage, toelichting, bewijs: body.bewijs }, metadata }),
-        commandContext(request, actor, body, body.effectiefOp),
-      ),
+      new RapporteerVoortgangCommand(afspraakId, { partijId, percentage, toelichting, bewijs: body.bewijs }, commandContext(request, actor, body, body.effectiefOp)),
     );
     return commandResponse(response, afspraakId, outcome);
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AFSPRAAK_VASTGELEGD, parseStreamName, type Event, type TijdlijnEvent, type Zoals } from '@afspraken/domain';
+import { AFSPRAAK_VASTGELEGD, decodeAfspraakEvent, parseStreamName, type Event, type TijdlijnEvent, type Zoals } from '@afspraken/domain';
 import { Checkpoints, EventStore, type RecordedEvent, type SqlDatabase } from '@afspraken/event-store';
 import type { EventMetadata } from '@afspraken/application';
 import { APP_CONFIG, SQL_DATABASE, type AppConfig } from '@afspraken/platform';
@@ -10,12 +10,12 @@ import { datum } from '../../core/validation';
 
 const PAGINA = 1000;
 
-/** The event with the moments an auditor asks about; effectiveAt defaults to recordedAt. */
-export const tijdlijnEvent = <E extends Event>(recorded: RecordedEvent): TijdlijnEvent<E> => {
+/** The event, decoded by its stream's decoder, with the moments an auditor asks about; effectiveAt defaults to recordedAt. */
+export const tijdlijnEvent = <E extends Event>(recorded: RecordedEvent, decode: (recorded: RecordedEvent) => E): TijdlijnEvent<E> => {
   const m = recorded.metadata as Partial<EventMetadata>;
   const recordedAt = m.recordedAt ?? recorded.createdAt;
   return {
-    event: { type: recorded.type, data: recorded.data } as E,
+    event: decode(recorded),
     revision: recorded.revision,
     recordedAt,
     effectiveAt: m.effectiveAt ?? recordedAt,
@@ -54,10 +54,9 @@ export class AuditLezer {
       na = positie >= 0 ? positie : undefined;
     }
     for await (const event of this.alleEvents(na)) {
-      const registratie = event.revision === 0 && event.type === AFSPRAAK_VASTGELEGD && parseStreamName(event.streamId)?.categorie === 'afspraak';
-      if (registratie && (event.data as { programmaId?: string; afspraakId?: string }).programmaId === programmaId) {
-        ids.add((event.data as { afspraakId: string }).afspraakId);
-      }
+      if (event.revision !== 0 || event.type !== AFSPRAAK_VASTGELEGD || parseStreamName(event.streamId)?.categorie !== 'afspraak') continue;
+      const registratie = decodeAfspraakEvent(event);
+      if (registratie.type === AFSPRAAK_VASTGELEGD && registratie.data.programmaId === programmaId) ids.add(registratie.data.afspraakId);
     }
     return [...ids].sort();
   }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   NotFoundError,
   afspraakStand,
+  decodeAfspraakEvent,
+  decodeProgrammaEvent,
   evolve,
   fold,
   initialAfspraak,
@@ -13,7 +15,6 @@ import {
   type AfspraakEvent,
   type AfspraakStand,
   type Peiling,
-  type ProgrammaEvent,
   type ProgrammaStand,
   type TijdlijnEvent,
 } from '@afspraken/domain';
@@ -38,7 +39,7 @@ export class AuditStandService {
   async afspraak(afspraakId: string, peiling: Peiling, lezer?: Actor): Promise<AfspraakStand> {
     const recorded = await this.lezer.store.readStream(streams.afspraak(afspraakId));
     if (recorded.length === 0) throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
-    const tijdlijn = recorded.map((r) => tijdlijnEvent<AfspraakEvent>(r));
+    const tijdlijn = recorded.map((r) => tijdlijnEvent(r, decodeAfspraakEvent));
     if (lezer) {
       const nu = fold(evolve, initialAfspraak, tijdlijn.map((t) => t.event));
       if (nu.status === 'onbekend') throw new NotFoundError('AFSPRAAK_ONBEKEND', `Afspraak ${afspraakId} bestaat niet`);
@@ -51,7 +52,7 @@ export class AuditStandService {
     if (lezer) vereisLeesrechtProgramma(lezer, programmaId);
     const recorded = await this.lezer.store.readStream(streams.programma(programmaId));
     if (recorded.length === 0) throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
-    const programma = recorded.map((r) => tijdlijnEvent<ProgrammaEvent>(r));
+    const programma = recorded.map((r) => tijdlijnEvent(r, decodeProgrammaEvent));
     return programmaStand({ programmaId, programma, afspraken: await this.afsprakenVan(programmaId) }, peiling);
   }
 
@@ -65,7 +66,7 @@ export class AuditStandService {
   private async afsprakenVan(programmaId: string): Promise<TijdlijnEvent<AfspraakEvent>[][]> {
     const tijdlijnen: TijdlijnEvent<AfspraakEvent>[][] = [];
     for (const afspraakId of await this.lezer.afspraakIdsVan(programmaId)) {
-      tijdlijnen.push((await this.lezer.store.readStream(streams.afspraak(afspraakId))).map((r) => tijdlijnEvent<AfspraakEvent>(r)));
+      tijdlijnen.push((await this.lezer.store.readStream(streams.afspraak(afspraakId))).map((r) => tijdlijnEvent(r, decodeAfspraakEvent)));
     }
     return tijdlijnen;
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AfspraakStand } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { AfspraakParams } from '../../afspraken/shared/afspraak-commando';
+import { AfspraakParams } from '../../afspraken/shared/afspraak-params';
 import { ProgrammaParams } from '../../programmas/shared';
 import { PeilingQuery } from '../shared/audit-lezer';
 import { AuditStandService } from './audit-stand.service';

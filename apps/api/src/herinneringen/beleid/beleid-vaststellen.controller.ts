@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { STANDAARD_BELEID } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { ProgrammaParams, programmaCommando } from '../../programmas/shared';
+import { ProgrammaParams } from '../../programmas/shared';
+import { StelHerinneringsbeleidVastCommand } from './beleid-vaststellen.handler';
 
 const dagen = (max: number) => z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(max, `mag hoogstens ${max} zijn`);
 
@@ -40,7 +41,7 @@ export class BeleidVaststellenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      programmaCommando(programmaId, (metadata) => ({ type: 'StelHerinneringsbeleidVast', data: { beleid: body }, metadata }), commandContext(request, actor, body)),
+      new StelHerinneringsbeleidVastCommand(programmaId, { beleid: body }, commandContext(request, actor, body)),
     );
     return commandResponse(response, programmaId, outcome);
   }

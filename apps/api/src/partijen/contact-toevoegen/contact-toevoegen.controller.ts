@@ -11,7 +11,8 @@ import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { id, regel, tekst } from '../../core/validation';
-import { PartijParams, partijCommando } from '../shared';
+import { PartijParams } from '../shared';
+import { VoegContactToeCommand } from './contact-toevoegen.handler';
 
 class ContactToevoegenDto extends createZodDto(
   z.strictObject({
@@ -50,11 +51,7 @@ export class ContactToevoegenController {
     if (probleem) throw new ValidationError('ONVEILIGE_WEBHOOK', `webhookUrl ${probleem}`, 'webhookUrl');
     const contactId = body.contactId ?? `c-${randomUUID().slice(0, 8)}`;
     const outcome = await this.commandBus.execute(
-      partijCommando(
-        partijId,
-        (metadata) => ({ type: 'VoegContactToe', data: { contactId, naam: body.naam, email: body.email, functie: body.functie ?? null, kanaal: body.kanaal, webhookUrl: body.webhookUrl, wekelijksOverzicht: body.wekelijksOverzicht }, metadata }),
-        commandContext(request, actor, body),
-      ),
+      new VoegContactToeCommand(partijId, { contactId, naam: body.naam, email: body.email, functie: body.functie ?? null, kanaal: body.kanaal, webhookUrl: body.webhookUrl, wekelijksOverzicht: body.wekelijksOverzicht }, commandContext(request, actor, body)),
     );
     return commandResponse(response, partijId, outcome);
   }

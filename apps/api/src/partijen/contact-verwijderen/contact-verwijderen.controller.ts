@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { id } from '../../core/validation';
-import { partijCommando } from '../shared';
+import { VerwijderContactCommand } from './contact-verwijderen.handler';
 
 class ContactParams extends createZodDto(z.strictObject({ partijId: id, contactId: id })) {}
 
@@ -28,7 +28,7 @@ export class ContactVerwijderenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      partijCommando(partijId, (metadata) => ({ type: 'VerwijderContact', data: { contactId }, metadata }), commandContext(request, actor, {})),
+      new VerwijderContactCommand(partijId, { contactId }, commandContext(request, actor, {})),
     );
     return commandResponse(response, partijId, outcome);
   }

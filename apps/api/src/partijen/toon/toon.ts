@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, evolvePartij, initialPartij, streams, type Partij, type PartijEvent } from '@afspraken/domain';
+import { NotFoundError, partijDecider, streams, type Partij, type PartijEvent } from '@afspraken/domain';
 import { CommandExecutor } from '@afspraken/application';
 import { Rollen } from '../../auth/actor';
 import { PartijParams } from '../shared';
@@ -53,7 +53,7 @@ export class ToonPartijHandler implements IQueryHandler<ToonPartijQuery> {
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ partijId }: ToonPartijQuery): Promise<PartijWeergave> {
-    const { state, revision } = await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId));
+    const { state, revision } = await this.executor.load<PartijEvent, Partij>(partijDecider, streams.partij(partijId));
     if (state.status === 'onbekend') throw new NotFoundError('PARTIJ_ONBEKEND', `Partij ${partijId} bestaat niet`);
     return { partij: toonbaar(state), revision };
   }

@@ -8,7 +8,7 @@ import { PARTIJ_SOORTEN } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { id, regel, tekst } from '../../core/validation';
-import { partijCommando } from '../shared';
+import { LegPartijVastCommand } from './vastleggen.handler';
 
 class PartijVastleggenDto extends createZodDto(
   z.strictObject({
@@ -37,11 +37,7 @@ export class PartijVastleggenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      partijCommando(
-        body.partijId,
-        (metadata) => ({ type: 'LegPartijVast', data: { ...body, soort: body.soort as never }, metadata }),
-        commandContext(request, actor, body),
-      ),
+      new LegPartijVastCommand(body.partijId, { ...body, soort: body.soort as never }, commandContext(request, actor, body)),
     );
     response.setHeader('Location', `/partijen/${encodeURIComponent(body.partijId)}`);
     return commandResponse(response, body.partijId, outcome);

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import {
-  evolvePartij,
-  evolveProgramma,
-  initialPartij,
-  initialProgramma,
+  afspraakDecider,
+  partijDecider,
+  programmaDecider,
   NIVEAUS,
   NotFoundError,
   deadlineOptiesVan,
@@ -216,13 +215,13 @@ export class AfsprakenImporter {
   }
 
   private async programma(programmaId: string): Promise<Exclude<Programma, { status: 'onbekend' }>> {
-    const { state } = await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId));
+    const { state } = await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId));
     if (state.status === 'onbekend') throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);
     return state;
   }
 
   private async partij(partijId: string): Promise<Partij> {
-    return (await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId))).state;
+    return (await this.executor.load<PartijEvent, Partij>(partijDecider, streams.partij(partijId))).state;
   }
 }
 

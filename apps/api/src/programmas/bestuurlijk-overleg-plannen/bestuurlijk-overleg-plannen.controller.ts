@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { datum } from '../../core/validation';
-import { ProgrammaParams, programmaCommando } from '../shared';
+import { ProgrammaParams } from '../shared';
+import { PlanBestuurlijkOverlegCommand } from './bestuurlijk-overleg-plannen.handler';
 
 class BestuurlijkOverlegPlannenDto extends createZodDto(z.strictObject({ datum })) {}
 
@@ -29,7 +30,7 @@ export class BestuurlijkOverlegPlannenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      programmaCommando(programmaId, (metadata) => ({ type: 'PlanBestuurlijkOverleg', data: body, metadata }), commandContext(request, actor, body)),
+      new PlanBestuurlijkOverlegCommand(programmaId, body, commandContext(request, actor, body)),
     );
     return commandResponse(response, programmaId, outcome);
   }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   afspraakDecider,
-  evolveProgramma,
   indicatorDecider,
-  initialProgramma,
   programmaDecider,
   streams,
   type Afspraak,
@@ -147,7 +145,7 @@ export class Koppelingen {
   }
 
   private async programma(programmaId: string): Promise<Programma> {
-    return (await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId))).state;
+    return (await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId))).state;
   }
 
   private async afspraak(afspraakId: string): Promise<Afspraak> {

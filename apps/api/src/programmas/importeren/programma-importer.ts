@@ -3,10 +3,6 @@ import { parseDocument } from 'yaml';
 import {
   vereisProgramma,
   beginmomentVan,
-  evolvePartij,
-  evolveProgramma,
-  initialPartij,
-  initialProgramma,
   deadlineOptiesVan,
   parseDeadline,
   partijDecider,
@@ -348,11 +344,11 @@ export class ProgrammaImporter {
   }
 
   private async partij(partijId: string): Promise<Partij> {
-    return (await this.executor.load<PartijEvent, Partij>({ evolve: evolvePartij, initialState: initialPartij }, streams.partij(partijId))).state;
+    return (await this.executor.load<PartijEvent, Partij>(partijDecider, streams.partij(partijId))).state;
   }
 
   private async programma(programmaId: string): Promise<Programma> {
-    return (await this.executor.load<ProgrammaEvent, Programma>({ evolve: evolveProgramma, initialState: initialProgramma }, streams.programma(programmaId))).state;
+    return (await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId))).state;
   }
 }
 

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { id, tekst } from '../../core/validation';
-import { ProgrammaParams, programmaCommando } from '../shared';
+import { ProgrammaParams } from '../shared';
+import { LegOpgaveVastCommand } from './opgave-vastleggen.handler';
 
 class OpgaveVastleggenDto extends createZodDto(z.strictObject({ opgaveId: id, programmalijnId: id, nummer: z.number().int().min(1).max(999), naam: tekst(300) })) {}
 
@@ -29,7 +30,7 @@ export class OpgaveVastleggenController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
     const outcome = await this.commandBus.execute(
-      programmaCommando(programmaId, (metadata) => ({ type: 'LegOpgaveVast', data: body, metadata }), commandContext(request, actor, body)),
+      new LegOpgaveVastCommand(programmaId, body, commandContext(request, actor, body)),
     );
     return commandResponse(response, programmaId, outcome);
   }

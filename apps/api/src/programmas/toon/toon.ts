@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { QueryBus, QueryHandler, Query, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError, vereisLeesrechtProgramma, evolveProgramma, initialProgramma, streams, type Bijdrage, type Programma, type ProgrammaEvent } from '@afspraken/domain';
+import { NotFoundError, vereisLeesrechtProgramma, programmaDecider, streams, type Bijdrage, type Programma, type ProgrammaEvent } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
 import { alleProgrammas, bijdragenAan, lijnVan, type Lijn } from '@afspraken/read-models';
 import { APP_CONFIG, SQL_DATABASE, type AppConfig } from '@afspraken/platform';
@@ -35,7 +35,7 @@ export class ToonProgrammaHandler implements IQueryHandler<ToonProgrammaQuery> {
 
   async execute({ programmaId }: ToonProgrammaQuery): Promise<ProgrammaWeergave> {
     const { state, revision } = await this.executor.load<ProgrammaEvent, Programma>(
-      { evolve: evolveProgramma, initialState: initialProgramma },
+      programmaDecider,
       streams.programma(programmaId),
     );
     if (state.status === 'onbekend') throw new NotFoundError('PROGRAMMA_ONBEKEND', `Programma ${programmaId} bestaat niet`);

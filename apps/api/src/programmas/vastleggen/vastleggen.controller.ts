@@ -9,7 +9,7 @@ import { commandContext, commandResponse, type CommandResponse } from '../../cor
 import { DOCUMENTDATUM_SOORTEN, type DocumentdatumSoort } from '@afspraken/domain';
 import { datum, id, optioneleTekst, tekst } from '../../core/validation';
 import { Referenties } from '../../afspraken/shared/referenties';
-import { programmaCommando } from '../shared';
+import { LegProgrammaVastCommand } from './vastleggen.handler';
 
 class ProgrammaVastleggenDto extends createZodDto(
   z.strictObject({
@@ -47,7 +47,11 @@ export class ProgrammaVastleggenController {
   ): Promise<CommandResponse> {
     await this.referenties.partij(body.eigenaar, 'eigenaar');
     const outcome = await this.commandBus.execute(
-      programmaCommando(body.programmaId, (metadata) => ({ type: 'LegProgrammaVast', data: { ...body, documentdatumSoort: body.documentdatumSoort as DocumentdatumSoort | undefined }, metadata }), commandContext(request, actor, body)),
+      new LegProgrammaVastCommand(
+        body.programmaId,
+        { ...body, documentdatumSoort: body.documentdatumSoort as DocumentdatumSoort | undefined },
+        commandContext(request, actor, body),
+      ),
     );
     response.setHeader('Location', `/programmas/${encodeURIComponent(body.programmaId)}`);
     return commandResponse(response, body.programmaId, outcome);

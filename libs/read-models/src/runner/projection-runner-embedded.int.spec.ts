@@ -1,7 +1,8 @@
 import { PgliteDatabase, SqlEventStore } from '@afspraken/event-store';
+import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import { ALLE_PROJECTIES } from '../index';
 import { schrijf, voorbeeldStromen } from '../testing/voorbeeld-events';
-import { ProjectieRunner } from './projectie-runner';
+import { ProjectieRunner } from './projection-runner';
 
 // The default deployment: one process with the embedded database runs the projections itself.
 describe('ProjectieRunner (ingebouwd, PGlite)', () => {
@@ -19,7 +20,7 @@ describe('ProjectieRunner (ingebouwd, PGlite)', () => {
     const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema: 'afspraken', batchGrootte: 11, herbouwBatchGrootte: 17, wachtMs: 5 });
     await runner.migreer();
     runner.start();
-    while ((await runner.checkpoints.laagste(db, ALLE_PROJECTIES.map((p) => p.naam))) < positie) await new Promise((r) => setTimeout(r, 10));
+    await waitUntil(`alle projecties op positie ${positie}`, async () => (await runner.checkpoints.laagste(db, ALLE_PROJECTIES.map((p) => p.naam))) >= positie);
     const dump = async () => JSON.stringify((await db.query('SELECT * FROM afspraken.rm_afspraken ORDER BY sleutel')).rows);
     const live = await dump();
     expect(JSON.parse(live)).toHaveLength(30);

@@ -13,7 +13,7 @@ import {
   vrijeFeestdagen,
   WerkdagRegels,
   werkdagenErbij,
-} from './calendar';
+} from './werkdagen';
 
 const regels = (afwijkend: Partial<WerkdagRegels>): WerkdagRegels => ({ ...ALGEMENE_TERMIJNENWET, ...afwijkend });
 

@@ -1,12 +1,13 @@
 import type { RecordedEvent, SqlExecutor } from '@afspraken/event-store';
 import { SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
+import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import type { PgDatabase } from '@afspraken/event-store';
 import { ALLE_PROJECTIES } from '../index';
 import { documentProjectie } from '../document-projectie';
 import type { Projectie, Tabellen } from '../projectie';
 import { alsTeSchrijven, schrijf, voorbeeldStromen, type Stroom } from '../testing/voorbeeld-events';
-import { ProjectieRunner } from './projectie-runner';
+import { ProjectieRunner } from './projection-runner';
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,10 +33,12 @@ const schrijfDoorElkaar = async (store: SqlEventStore, stromen: readonly Stroom[
 };
 
 /** Counts events per key and deletes the document on `Weg`: a read model whose documents come and go. */
-const tellerProjectie = documentProjectie<{ n: number; laatste: string }>({
+const tellerProjectie = documentProjectie<{ n: number; laatste: string }, RecordedEvent>({
   naam: 'teller',
   tabel: 'rm_teller',
   kolommen: { n: 'bigint' },
+  // Counts raw events of any type, so it reads them undecoded.
+  decode: (recorded: RecordedEvent) => recorded,
   sleutel: (e) => (e.streamId.startsWith('teller-') ? e.streamId : null),
   evolve: (document, e) => (e.type === 'Weg' ? null : { n: (document?.n ?? 0) + 1, laatste: e.id }),
   kolomwaarden: (d) => ({ n: d.n }),
@@ -187,7 +190,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 25, wachtMs: 10 });
     await live.migreer();
     live.start();
-    while ((await live.checkpoints.positie(db, 'afspraak-status')) < laatste) await wacht(10);
+    await waitUntil(`afspraak-status live op positie ${laatste}`, async () => (await live.checkpoints.positie(db, 'afspraak-status')) >= laatste);
     const herbouw = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 10 }).herbouw('afspraak-status');
     const erbij = schrijf(store, voorbeeldStromen(80, 6).slice(4 + 60)); // 20 new afspraken while rebuilding
     const aantallen: number[] = [];
@@ -195,7 +198,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
       aantallen.push(Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".rm_afspraken`)).rows[0].n));
     }
     const { positie: head } = await erbij;
-    while ((await live.checkpoints.positie(db, 'afspraak-status')) < head) await wacht(10);
+    await waitUntil(`afspraak-status live op positie ${head}`, async () => (await live.checkpoints.positie(db, 'afspraak-status')) >= head);
     await live.stop();
     // Never a half-built model: all 60 afspraken that were there before the rebuild stay visible.
     expect(aantallen.length).toBeGreaterThan(0);
@@ -236,7 +239,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     a.start();
     b.start();
     const { aantal: erbij, positie: head } = await schrijf(store, voorbeeldStromen(90, 6).slice(4 + 60));
-    while ((await a.checkpoints.positie(db, 'telling')) < head) await wacht(10);
+    await waitUntil(`telling op positie ${head}`, async () => (await a.checkpoints.positie(db, 'telling')) >= head);
     const [standA, ...rest] = await a.status();
     expect(rest).toEqual([]);
     expect([a.eigenaar, b.eigenaar]).toContain(standA.eigenaar);

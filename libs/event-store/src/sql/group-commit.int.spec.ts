@@ -30,7 +30,7 @@ const omgevingen: [string, () => Promise<{ db: SqlDatabase; store: SqlEventStore
   ],
 ];
 
-describe.each(omgevingen)('groepscommit (%s)', (_naam, open) => {
+describe.each(omgevingen)('group commit (%s)', (_naam, open) => {
   let store: SqlEventStore;
   let opruimen: () => Promise<void>;
 
