@@ -16,7 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data/programmas ./data/programmas
-COPY apps/web ./apps/web
+
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

@@ -35,6 +35,9 @@ describe('Herinneringen-API: inbox, iCal-feed, beleid, wachtrijen en metrics (Po
     expect(a10?.summary).toBe('Deadline TAZ-A10: uitstroom naar (oneigenlijk) zzp-schap wordt voorkomen');
     expect(a10?.start.toISOString().slice(0, 10)).toBe('2024-01-01');
     expect(a10?.datetype).toBe('date');
+    // The afspraak's web page, not the JSON API (which answers a calendar's click with 401); node-ical gives { val } for a typed URI.
+    const url = a10?.url as unknown as string | { val: string } | undefined;
+    expect(typeof url === 'object' ? url.val : url).toBe('http://localhost:3000/#/afspraak/TAZ-A10');
 
     const intrekken = await t.http.delete(`/partijen/vws/ical-tokens/${maak.body.id}`).set(auth(coordinator));
     expect(intrekken.status).toBe(200);

@@ -83,7 +83,8 @@ export class IcalController {
           stamp: nu,
           summary: `Deadline ${afspraak.afspraakId}: ${m.omschrijving}`,
           description: `${afspraak.titel}\nDeadline: "${m.deadline.phrase}" (${alsTrekker ? 'trekker' : 'betrokken'})`,
-          url: `${basis}/afspraken/${encodeURIComponent(afspraak.afspraakId)}`,
+          // The afspraak's web page (the JSON API would answer a calendar's click with 401).
+          url: `${basis}/#/afspraak/${encodeURIComponent(afspraak.afspraakId)}`,
         });
       }
     }

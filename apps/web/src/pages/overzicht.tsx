@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import { api, enc } from '../api';
+import { bevestig, Fout, Sectie, StatusLabel, useLaad, Wacht } from '../components';
+import { datum, statusLabel, t } from '../i18n';
+import { KwartaalGrafiek } from '../grafiek';
+import { alleAfspraken, overzichtPad, useProgramma } from '../programma';
+import type { DeadlineStatus, IkWeergave, ProgrammaOverzicht, ProgrammaWeergave } from '../typen';
+
+const KOLOMMEN: readonly DeadlineStatus[] = ['verlopen', 'binnenkort', 'op schema', 'geleverd te laat', 'geleverd op tijd', 'geen termijn', 'wacht op anker', 'ingetrokken'];
+
+const BestuurlijkOverleg = ({ programma, vandaag, klaar, magPlannen }: { programma: ProgrammaWeergave['programma']; vandaag: string; klaar: () => void; magPlannen: boolean }) => {
+  const [fout, zetFout] = useState<Error | null>(null);
+  const komend = [...(programma.bestuurlijkOverleggen ?? [])].sort().filter((d) => d >= vandaag);
+  return (
+    <Sectie titel="volgendBo" testid="bestuurlijk-overleg">
+      {komend.length ? <p><strong>{datum(komend[0])}</strong>{komend.length > 1 && <small> · {komend.slice(1).map(datum).join(', ')}</small>}</p> : <p>{t('geenBo')}</p>}
+      {magPlannen && (
+        <form data-testid="bo-plannen" onSubmit={async (e) => {
+          e.preventDefault();
+          const form = e.currentTarget as HTMLFormElement;
+          const d = String(new FormData(form).get('datum'));
+          try {
+            await api(`/programmas/${enc(programma.programmaId)}/bestuurlijk-overleggen`, { method: 'POST', body: { datum: d } });
+            bevestig(t('boGepland', { d: datum(d) }));
+            klaar();
+          } catch (error) {
+            zetFout(error as Error);
+          }
+        }}>
+          <fieldset role="group">
+            <input type="date" name="datum" required aria-label={t('boPlannen')} />
+            <button type="submit">{t('boPlannen')}</button>
+          </fieldset>
+          <Fout fout={fout} />
+        </form>
+      )}
+    </Sectie>
+  );
+};
+
+const StatusMatrix = ({ overzicht }: { overzicht: ProgrammaOverzicht }) => (
+  <Sectie titel="statusMix" testid="status-tabel">
+    <div class="tabel-wrap" tabIndex={0}>
+      <table class="striped">
+        <thead>
+          <tr><th scope="col">{t('programmalijn')} / {t('opgave')}</th><th scope="col">{t('totaal')}</th>{KOLOMMEN.map((s) => <th scope="col" key={s}>{statusLabel(s)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {overzicht.programmalijnen.map((lijn) => (
+            <>
+              <tr key={lijn.programmalijnId} data-programmalijn={lijn.programmalijnId}>
+                <th scope="row"><strong>{lijn.nummer ? `${lijn.nummer}. ` : ''}{lijn.naam ?? lijn.programmalijnId}</strong></th>
+                <td>{lijn.telling.aantal}</td>
+                {KOLOMMEN.map((s) => <td key={s}>{lijn.telling.perStatus[s] || ''}</td>)}
+              </tr>
+              {lijn.opgaven.map((o) => (
+                <tr key={o.opgaveId} data-opgave={o.opgaveId}>
+                  <td>{o.nummer ? `${o.nummer}. ` : ''}{o.naam ?? o.opgaveId}</td>
+                  <td>{o.telling.aantal}</td>
+                  {KOLOMMEN.map((s) => <td key={s}>{o.telling.perStatus[s] || ''}</td>)}
+                </tr>
+              ))}
+            </>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  </Sectie>
+);
+
+export const Overzicht = ({ ik }: { ik: IkWeergave }) => {
+  const { programmaId, keuze } = useProgramma(ik);
+  const geladen = useLaad(async () => {
+    if (!programmaId) return new Promise<never>(() => undefined);
+    const [overzicht, programma, afspraken] = await Promise.all([
+      api<ProgrammaOverzicht & { peilmoment: string }>(overzichtPad(programmaId)),
+      api<ProgrammaWeergave>(`/programmas/${enc(programmaId)}`),
+      alleAfspraken(programmaId),
+    ]);
+    return { overzicht, programma: programma.programma, afspraken };
+  }, [programmaId]);
+  return (
+    <section data-testid="overzicht">
+      <Wacht geladen={geladen} kind={({ overzicht, programma, afspraken }) => (
+        <>
+          <hgroup>
+            <h1>{programma.naam} <small class="id">{programma.programmaId}</small></h1>
+            <p data-testid="totaal">{t('totaal')}: <strong>{overzicht.totaal.aantal}</strong></p>
+          </hgroup>
+          {keuze}
+          <div class="tellingen">
+            {KOLOMMEN.filter((s) => overzicht.totaal.perStatus[s]).map((s) => <span key={s}><StatusLabel status={s} />: <strong>{overzicht.totaal.perStatus[s]}</strong></span>)}
+          </div>
+          <Sectie titel="perKwartaal" testid="per-kwartaal"><KwartaalGrafiek afspraken={afspraken} /></Sectie>
+          <BestuurlijkOverleg programma={programma} vandaag={overzicht.peilmoment.slice(0, 10)} klaar={geladen.opnieuw} magPlannen={ik.rol === 'coordinator'} />
+          <StatusMatrix overzicht={overzicht} />
+        </>
+      )} />
+    </section>
+  );
+};
