@@ -1,18 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AfsprakenModule } from '../afspraken/afspraken.module';
-import { AuditModule } from '../audit/audit.module';
-import { ApiKeyModule } from '../auth/auth.module';
-import { CoreModule, type CoreOptions } from '@afspraken/platform';
-import { PartijenModule } from '../partijen/partijen.module';
-import { ProgrammasModule } from '../programmas/programmas.module';
+import { AuditServicesModule } from '@afspraken/audit';
+import { ImportModule } from '@afspraken/import';
+import { ApiKeyModule, CoreModule, LeesrechtModule, type CoreOptions } from '@afspraken/platform';
 
-/** The api's modules without HTTP: the CLI runs the same command and query handlers. */
+/** What the CLI runs, without HTTP and without the api: the importers, the audit services, the read rule and the key store. */
 @Module({})
 export class CliModule {
   static forRoot(options: CoreOptions = {}): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(options), ApiKeyModule, AfsprakenModule, AuditModule, ProgrammasModule, PartijenModule],
+      imports: [CoreModule.forRoot(options), ApiKeyModule, LeesrechtModule, ImportModule, AuditServicesModule],
     };
   }
 }

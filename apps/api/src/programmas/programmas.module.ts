@@ -12,15 +12,11 @@ import { PlanBestuurlijkOverlegHandler } from './bestuurlijk-overleg-plannen/bes
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
-import { ProgrammaImporter } from './importeren/programma-importer';
-import { AfsprakenSchrijver } from './importeren/afspraken-schrijver';
-import { Koppelingen } from './importeren/koppelingen';
 import { AfsprakenImporterenController } from './afspraken-importeren/afspraken-importeren.controller';
-import { AfsprakenImporter } from './afspraken-importeren/afspraken-importer';
-import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/afspraken-tabel';
+import { CSV_TYPE, ImportModule, MAX_BESTAND_BYTES, XLSX_TYPE } from '@afspraken/import';
 
 @Module({
-  imports: [AfsprakenModule],
+  imports: [AfsprakenModule, ImportModule],
   controllers: [
     ProgrammaVastleggenController,
     ProgrammalijnVastleggenController,
@@ -38,12 +34,8 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     PlanBestuurlijkOverlegHandler,
     ToonProgrammaHandler,
     LijstProgrammasHandler,
-    ProgrammaImporter,
-    AfsprakenSchrijver,
-    Koppelingen,
-    AfsprakenImporter,
   ],
-  exports: [ProgrammaImporter, AfsprakenImporter],
+  exports: [ImportModule],
 })
 export class ProgrammasModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
