@@ -289,7 +289,7 @@ describe('Audit: geschiedenis, stand op een peildatum, hashketen, rapportage (Po
       const allesMag: Decider<Command, Event, null> = { decide: () => [{ type: 'NietToegestaan', data: {} }], evolve: (s) => s, initialState: null, upcasters: { NietToegestaan: { version: 1 } } };
       const metAuditor = executor.execute(allesMag, 'audit-achterdeur', (metadata) => ({ type: 'Iets', data: {}, metadata }), { actor: { id: 'auditor', rol: 'auditor' } });
       await expect(metAuditor).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(metAuditor).rejects.toMatchObject({ code: 'AUDITOR_ALLEEN_LEZEN' });
+      await expect(metAuditor).rejects.toMatchObject({ code: 'AUDITOR_LEEST_ALLEEN' });
       expect(await eventCount()).toBe(voor);
       expect(await t.storage.events.readStream('audit-achterdeur')).toEqual([]);
     });

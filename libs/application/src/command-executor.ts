@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { canonicalize } from 'json-canonicalize';
-import { currentSchemaVersion, decoder, ForbiddenError, fold, type Actor, type Command, type Decider, type Event, type Upcasters } from '@afspraken/domain';
+import { currentSchemaVersion, decoder, fold, vereisSchrijfrecht, type Actor, type Command, type Decider, type Event, type Upcasters } from '@afspraken/domain';
 import { ConcurrencyError, EventStore, type EventToAppend, type RecordedEvent } from '@afspraken/event-store';
 import { Clock } from './clock';
 import { ContentionError, IdempotencyKeyConflictError } from './errors';
@@ -99,10 +99,8 @@ export class CommandExecutor {
     command: (metadata: C['metadata']) => NoInfer<C>,
     context: CommandContext,
   ): Promise<CommandOutcome<S>> {
-    // Auditors read; whatever route a command takes, it never writes under an auditor's name.
-    if (context.actor.rol === 'auditor') {
-      throw new ForbiddenError('AUDITOR_ALLEEN_LEZEN', 'Een auditor kan alleen lezen en nooit een event vastleggen');
-    }
+    // Whatever route a command takes, it never writes under an auditor's name.
+    vereisSchrijfrecht(context.actor);
     const requestHash = context.idempotencyKey ? sha256(canonicalize(context.request ?? null)) : null;
     const started = performance.now();
     for (let attempt = 1; ; attempt++) {

@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException, ForbiddenException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { binnenProgramma, type Rol } from '@afspraken/domain';
+import { binnenProgramma, vereisSchrijfrecht, type Rol } from '@afspraken/domain';
 import { ApiKeyStore } from '@afspraken/platform';
 import { JwtVerifier } from './jwt-verifier';
 import { IS_PUBLIC, ROLLEN, type AuthenticatedRequest, type RequestActor } from './actor';
@@ -44,9 +44,7 @@ export class AuthGuard implements CanActivate {
     const actor = token.startsWith('afs_') ? await this.sleutel(token) : await this.jwt.verify(token);
     request.actor = actor;
 
-    if (actor.rol === 'auditor' && !LEZEN.has(request.method)) {
-      throw new ForbiddenException({ code: 'AUDITOR_LEEST_ALLEEN', message: 'Een auditor kan alleen lezen' });
-    }
+    if (!LEZEN.has(request.method)) vereisSchrijfrecht(actor);
     const allowed = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN, targets);
     if (allowed && !allowed.includes(actor.rol)) {
       throw new ForbiddenException({ code: 'ROL_NIET_TOEGESTAAN', message: `De rol ${actor.rol} mag dit niet; toegestaan: ${allowed.join(', ')}` });

@@ -501,9 +501,6 @@ const legAnkerVast = ({ data, metadata }: LegAnkerVast, state: Afspraak): Afspra
 };
 
 export const decide = (command: AfspraakCommand, state: Afspraak): AfspraakEvent[] => {
-  if (command.metadata.actor.rol === 'auditor') {
-    throw new ForbiddenError('AUDITOR_LEEST_ALLEEN', 'Een auditor kan alleen lezen');
-  }
   const programmaId = command.type === 'LegAfspraakVast' ? command.data.programmaId : state.status === 'onbekend' ? null : state.programmaId;
   if (programmaId !== null) vereisProgramma(command.metadata.actor, programmaId);
   switch (command.type) {

@@ -1,2 +1,3 @@
 export * from './programma-scope';
 export * from './toegang';
+export * from './schrijfrecht';
