@@ -55,7 +55,9 @@ export const Dashboard = ({ ik }) => {
   if (gegevens.fout) return html`<${Fout} fout=${gegevens.fout} />`;
   const { overzicht, programma, lijst } = gegevens.data;
   const vandaag = overzicht.peilmoment.slice(0, 10);
+  // Every meeting that will be held: the rule's occurrences (moved ones on their new day, cancelled ones left out) and one-off ones.
   const volgendBo = [...(programma.bestuurlijkOverleggen ?? [])].sort().find((d) => d >= vandaag);
+  const boVoorkomen = (programma.overlegVoorkomens ?? []).find((v) => v.datum === volgendBo && v.status !== 'afgelast');
   const binnenkort = lijst.items.filter((a) => a.status === 'binnenkort');
   const verschoven = lijst.items.filter((a) => a.herplanningen > 0).sort((a, b) => b.verschuivingDagen - a.verschuivingDagen);
   const partijen = [...new Set(lijst.items.flatMap((a) => [a.trekker, ...a.betrokken]))].sort();
@@ -94,7 +96,9 @@ export const Dashboard = ({ ik }) => {
     <div class="grid">
       <article data-testid="bestuurlijk-overleg">
         <header><strong>${t('volgendBo')}</strong></header>
-        ${volgendBo ? html`<p><strong>${volgendBo}</strong></p><p>${t('agenda')}</p>
+        ${volgendBo ? html`<p><strong>${volgendBo}</strong>${boVoorkomen
+          ? html` <small data-testid="bo-herkomst">${boVoorkomen.status === 'verplaatst' ? `${t('boVerplaatst')} ${boVoorkomen.volgensRegel}: ${boVoorkomen.reden}` : `${t('boVolgensRegel')} "${programma.bestuurlijkOverlegRegel.phrase}"`}</small>`
+          : html` <small data-testid="bo-herkomst">${t('boLos')}</small>`}</p><p>${t('agenda')}</p>
           <ul>${overzicht.verlopen.slice(0, 10).map((m) => html`<li><${AfspraakLink} id=${m.afspraakId} /> ${m.omschrijving} (${m.dagenTeLaat} ${t('dagenTeLaat')})</li>`)}
               ${verschoven.slice(0, 5).map((a) => html`<li><${AfspraakLink} id=${a.afspraakId} /> ${t('verschuivingen')}: ${a.verschuivingDagen} ${t('dagen')}</li>`)}</ul>`
           : html`<p>${t('geenBo')}</p>`}

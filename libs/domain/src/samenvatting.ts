@@ -52,6 +52,12 @@ export const beschrijf = (event: DomeinEvent): string => {
       return `Opgave ${event.data.nummer} vastgelegd: ${event.data.naam}`;
     case 'BestuurlijkOverlegGepland':
       return `Bestuurlijk Overleg gepland op ${event.data.datum}`;
+    case 'BestuurlijkOverlegRegelVastgelegd':
+      return `Bestuurlijk Overleg volgens de regel "${event.data.phrase}"`;
+    case 'BestuurlijkOverlegVerplaatst':
+      return `Bestuurlijk Overleg ${event.data.voorkomen} verplaatst van ${event.data.van} naar ${event.data.naar}: ${event.data.reden}`;
+    case 'BestuurlijkOverlegAfgelast':
+      return `Bestuurlijk Overleg ${event.data.voorkomen} van ${event.data.datum} afgelast: ${event.data.reden}`;
     case 'HerinneringsbeleidVastgesteld':
       return `Herinneringsbeleid vastgesteld: ${event.data.beleid.dagenVoor.join('/')} dagen vooraf${event.data.beleid.opDeadline ? ', op de deadline' : ''}`;
     case 'OpvolgingVastgelegd':

@@ -193,6 +193,23 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     expect(ids).toHaveLength(5);
   });
 
+  it('plant geen ladder voor een deadline die op een anker wacht, en wel zodra het anker een datum heeft', async () => {
+    clock.set('2023-03-01T09:00:00.000Z');
+    await legVast('A9', 'binnen drie maanden na vaststelling');
+    await bij();
+    const vanA9 = async () => (await geplandeIds()).filter((id) => id.includes('-A9-'));
+    expect(await vanA9()).toEqual([]);
+    await afspraak('A9', { type: 'LegAnkerVast', data: { anker: 'vaststelling', datum: '2023-03-01' } });
+    await bij();
+    // Due 2023-06-01 (three months after), on the agenda of the Bestuurlijk Overleg of 2023-09-14.
+    expect(await vanA9()).toEqual(['bestuurlijk-overleg', 'escalatie-coordinator', 'op-deadline', 'voor-30', 'voor-7', 'voor-90'].map((t) => `herinnering-A9-d1-v0-${t}`));
+    expect((await runtime.queues.herinneringen.getJob('herinnering-A9-d1-v0-op-deadline'))?.data).toMatchObject({ due: '2023-06-01', datum: '2023-06-01' });
+    // Out of the way of the counts below.
+    await afspraak('A9', { type: 'TrekAfspraakIn', data: { reden: 'alleen voor deze spec' } });
+    await bij();
+    expect(await vanA9()).toEqual([]);
+  });
+
   it('verwijdert bij levering en bij intrekken alle wachtende herinneringen', async () => {
     await legVast('A3');
     await legVast('A4');

@@ -15,7 +15,15 @@ export const programmaBestandSchema = z.strictObject({
     documentdatum: datum.optional(),
     documentdatumSoort: z.enum(DOCUMENTDATUM_SOORTEN as [string, ...string[]], { message: 'moet gedrukt of opgegeven zijn' }).optional(),
     documentdatumBron: optioneleTekst(500).optional(),
-    bestuurlijkOverleg: z.array(datum).default([]),
+    /**
+     * The Bestuurlijk Overleg: `phrase` its rule ("eens per kwartaal van Q4 2022 tot en met Q4 2025"),
+     * whose occurrences are the meetings; `extra` one-off meetings on a date. A list of dates (the
+     * older form) is read as `extra`.
+     */
+    bestuurlijkOverleg: z.preprocess(
+      (waarde) => (Array.isArray(waarde) ? { extra: waarde } : waarde),
+      z.strictObject({ phrase: tekst(200).optional(), extra: z.array(datum).default([]) }),
+    ).default({ extra: [] }),
     /** Lineage: a programme that is already imported (validated on import). */
     voorganger: id.optional(),
     opvolger: id.optional(),

@@ -4,6 +4,7 @@ import {
   vereisProgramma,
   beginmomentVan,
   deadlineOptiesVan,
+  leesOverlegRegel,
   parseDeadline,
   partijDecider,
   programmaDecider,
@@ -36,6 +37,8 @@ export interface ImportVerslag {
   readonly programmalijnen: Teller;
   readonly opgaven: Teller;
   readonly bestuurlijkeOverleggen: Teller;
+  /** The rule of the Bestuurlijk Overleg (0 or 1). */
+  readonly bestuurlijkOverlegRegel: Teller;
   readonly afspraken: Teller;
   readonly acties: Teller;
   readonly deadlines: Teller;
@@ -147,6 +150,16 @@ export class ProgrammaImporter {
       }
     };
 
+    const { phrase: overlegRegel } = bestand.programma.bestuurlijkOverleg;
+    if (overlegRegel !== undefined) {
+      try {
+        leesOverlegRegel(overlegRegel, leesOpties);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        problems.push({ field: 'programma.bestuurlijkOverleg.phrase', message: error.message });
+      }
+    }
+
     const afspraken: GeplandeAfspraak[] = [];
     const waarVan = new Map<GeplandeAfspraak, string>();
     const voegToe = async (
@@ -226,6 +239,7 @@ export class ProgrammaImporter {
       programmalijnen: teller(),
       opgaven: teller(),
       bestuurlijkeOverleggen: teller(),
+      bestuurlijkOverlegRegel: teller(),
       afspraken: teller(),
       acties: teller(),
       deadlines: teller(),
@@ -316,8 +330,21 @@ export class ProgrammaImporter {
         verslag.opgaven.nieuw++;
       }
     }
-    for (const datum of p.bestuurlijkOverleg) {
-      if (bekend?.bestuurlijkOverleggen.includes(datum)) {
+    const { phrase: overlegRegel, extra: losseOverleggen } = p.bestuurlijkOverleg;
+    if (overlegRegel !== undefined) {
+      const huidig = bekend?.bestuurlijkOverlegRegel?.phrase;
+      if (huidig === undefined) {
+        const r = await this.executor.execute(programmaDecider, programmaStream, (metadata): ProgrammaCommand => ({ type: 'LegBestuurlijkOverlegRegelVast', data: { phrase: overlegRegel }, metadata }), context);
+        events += r.events.length;
+        verslag.bestuurlijkOverlegRegel.nieuw++;
+        programma = r.state;
+      } else if (huidig === overlegRegel.trim().replace(/\s+/g, ' ')) verslag.bestuurlijkOverlegRegel.bestond++;
+      // Replacing the rule drops the moves of its meetings: that is a command with the coordinator's intent, not an import.
+      else verslag.waarschuwingen.push(`programma ${p.id}: de regel van het Bestuurlijk Overleg in het bestand ("${overlegRegel}") wijkt af van de vastgelegde ("${huidig}")`);
+    }
+    const metRegel = programma.status === 'vastgelegd' ? programma : null;
+    for (const datum of losseOverleggen) {
+      if (metRegel?.bestuurlijkOverleggen.includes(datum)) {
         verslag.bestuurlijkeOverleggen.bestond++;
         continue;
       }

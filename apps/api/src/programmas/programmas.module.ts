@@ -9,6 +9,16 @@ import { OpgaveVastleggenController } from './opgave-vastleggen/opgave-vastlegge
 import { LegOpgaveVastHandler } from './opgave-vastleggen/opgave-vastleggen.handler';
 import { BestuurlijkOverlegPlannenController } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.controller';
 import { PlanBestuurlijkOverlegHandler } from './bestuurlijk-overleg-plannen/bestuurlijk-overleg-plannen.handler';
+import { BestuurlijkOverlegRegelVastleggenController } from './bestuurlijk-overleg-regel-vastleggen/bestuurlijk-overleg-regel-vastleggen.controller';
+import { LegBestuurlijkOverlegRegelVastHandler } from './bestuurlijk-overleg-regel-vastleggen/bestuurlijk-overleg-regel-vastleggen.handler';
+import { BestuurlijkOverlegVerplaatsenController } from './bestuurlijk-overleg-verplaatsen/bestuurlijk-overleg-verplaatsen.controller';
+import { VerplaatsBestuurlijkOverlegHandler } from './bestuurlijk-overleg-verplaatsen/bestuurlijk-overleg-verplaatsen.handler';
+import { BestuurlijkOverlegAfgelastenController } from './bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.controller';
+import { ZegBestuurlijkOverlegAfHandler } from './bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.handler';
+import { IndicatorVastleggenController } from './indicator-vastleggen/indicator-vastleggen.controller';
+import { LegIndicatorVastHandler } from './indicator-vastleggen/indicator-vastleggen.handler';
+import { MetingRegistrerenController } from './meting-registreren/meting-registreren.controller';
+import { RegistreerMetingHandler } from './meting-registreren/meting-registreren.handler';
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
@@ -22,16 +32,26 @@ import { CSV_TYPE, ImportModule, MAX_BESTAND_BYTES, XLSX_TYPE } from '@afspraken
     ProgrammalijnVastleggenController,
     OpgaveVastleggenController,
     BestuurlijkOverlegPlannenController,
+    BestuurlijkOverlegRegelVastleggenController,
+    BestuurlijkOverlegVerplaatsenController,
+    BestuurlijkOverlegAfgelastenController,
+    IndicatorVastleggenController,
+    MetingRegistrerenController,
     ProgrammaImporterenController,
     AfsprakenImporterenController,
     LijstProgrammasController,
     ToonProgrammaController,
   ],
   providers: [
+    LegIndicatorVastHandler,
+    RegistreerMetingHandler,
     LegProgrammaVastHandler,
     LegProgrammalijnVastHandler,
     LegOpgaveVastHandler,
     PlanBestuurlijkOverlegHandler,
+    LegBestuurlijkOverlegRegelVastHandler,
+    VerplaatsBestuurlijkOverlegHandler,
+    ZegBestuurlijkOverlegAfHandler,
     ToonProgrammaHandler,
     LijstProgrammasHandler,
   ],

@@ -28,6 +28,7 @@ export const registerProgramma = (program: Command, { io, withApp, actor }: CliC
             regel('partijen', v.partijen),
             regel('programmalijnen', v.programmalijnen),
             regel('opgaven', v.opgaven),
+            regel('regel bestuurlijk overleg', v.bestuurlijkOverlegRegel),
             regel('bestuurlijke overleggen', v.bestuurlijkeOverleggen),
             regel('afspraken', v.afspraken),
             regel('acties', v.acties),

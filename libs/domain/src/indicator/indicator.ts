@@ -89,7 +89,8 @@ export type LegIndicatorVast = Command<
   'LegIndicatorVast',
   { indicatorId: string; programmaId: string; naam: string; eenheid: string; doel: Doel | null; afspraakIds: string[] }
 >;
-export type RegistreerMeting = Command<'RegistreerMeting', { waarde: number; peildatum: string; bron: string }>;
+/** `programmaId`: the programme the request names (a route); an indicator of another programme is then unknown. */
+export type RegistreerMeting = Command<'RegistreerMeting', { waarde: number; peildatum: string; bron: string; programmaId?: string }>;
 export type IndicatorCommand = LegIndicatorVast | RegistreerMeting;
 
 /** A year, a month or a day: as precise as the source gives it. */
@@ -149,6 +150,10 @@ export const decideIndicator = (command: IndicatorCommand, state: Indicator): In
     }
     case 'RegistreerMeting': {
       if (state.status === 'onbekend') throw new NotFoundError('INDICATOR_ONBEKEND', 'Deze indicator is niet vastgelegd');
+      const gevraagd = command.data.programmaId;
+      if (gevraagd !== undefined && gevraagd !== state.programmaId) {
+        throw new NotFoundError('INDICATOR_ONBEKEND', `Indicator ${state.indicatorId} hoort niet bij programma ${gevraagd}`);
+      }
       vereisProgramma(command.metadata.actor, state.programmaId);
       const { peildatum } = command.data;
       if (!PEILDATUM.test(peildatum)) throw new ValidationError('ONGELDIGE_PEILDATUM', 'peildatum moet de vorm JJJJ, JJJJ-MM of JJJJ-MM-DD hebben', 'peildatum');

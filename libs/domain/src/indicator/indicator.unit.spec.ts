@@ -52,6 +52,10 @@ describe('Een meting registreren', () => {
     given([vastgelegd]).when(meet(1, '2023-13')).thenThrows(ValidationError, (e) => expect((e as ValidationError).field).toBe('peildatum')));
   it('weigert een meting zonder bron', () => given([vastgelegd]).when(meet(1, '2023', '  ')).thenThrows(ValidationError));
   it('weigert een meting voor een onbekende indicator', () => given([]).when(meet(1, '2023')).thenThrows(NotFoundError));
+  it('kent de indicator niet als de vraag een ander programma noemt (een route)', () =>
+    given([vastgelegd]).when({ ...meet(1, '2023'), data: { waarde: 1, peildatum: '2023', bron: 'x', programmaId: 'WIDZ' } } as IndicatorCommand).thenThrows(NotFoundError));
+  it('en schrijft de meting wel als het eigen programma genoemd wordt', () =>
+    given([vastgelegd]).when({ ...meet(82, '2023'), data: { waarde: 82, peildatum: '2023', bron: 'AZW 2023', programmaId: 'TAZ' } } as IndicatorCommand).then([gemeten]));
   it('weigert een meting door een coördinator van een ander programma', () =>
     given([vastgelegd]).when(meet(1, '2023', 'x', coordinatorAnder)).thenThrows(ForbiddenError));
   it('houdt de metingen op volgorde van peildatum', () => {

@@ -1,1 +1,2 @@
 export * from './programma';
+export * from './bestuurlijk-overleg';

@@ -5,11 +5,24 @@ import { upcast, upcasters, storedSchemaVersion, type StoredEvent } from '../sha
 import { controleerBeleid, type Herinneringsbeleid } from '../herinneringen/beleid';
 import { vereisProgramma } from '../toegang/programma-scope';
 import type { DeadlineOpties } from '../deadlines/parse';
+import type { Deadline } from '../deadlines/deadline';
+import {
+  leesOverlegRegel,
+  overlegDatums,
+  overlegVoorkomens,
+  pasWijzigingenToe,
+  type BestuurlijkOverlegRegel,
+  type OverlegVoorkomen,
+  type OverlegWijziging,
+} from './bestuurlijk-overleg';
 
 export const PROGRAMMA_VASTGELEGD = 'ProgrammaVastgelegd';
 export const PROGRAMMALIJN_VASTGELEGD = 'ProgrammalijnVastgelegd';
 export const OPGAVE_VASTGELEGD = 'OpgaveVastgelegd';
 export const BESTUURLIJK_OVERLEG_GEPLAND = 'BestuurlijkOverlegGepland';
+export const BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD = 'BestuurlijkOverlegRegelVastgelegd';
+export const BESTUURLIJK_OVERLEG_VERPLAATST = 'BestuurlijkOverlegVerplaatst';
+export const BESTUURLIJK_OVERLEG_AFGELAST = 'BestuurlijkOverlegAfgelast';
 export const HERINNERINGSBELEID_VASTGESTELD = 'HerinneringsbeleidVastgesteld';
 export const OPVOLGING_VASTGELEGD = 'OpvolgingVastgelegd';
 export const BIJDRAGE_VASTGELEGD = 'BijdrageVastgelegd';
@@ -57,10 +70,29 @@ export type OpgaveVastgelegd = Event<
   typeof OPGAVE_VASTGELEGD,
   { programmaId: string; programmalijnId: string; opgaveId: string; nummer: number; naam: string; vastgelegdOp: string }
 >;
-/** The quarterly Bestuurlijk Overleg: escalations go onto the agenda of the next one. */
+/** A one-off Bestuurlijk Overleg on a date (an extra meeting beside the rule's): escalations go onto the agenda of the next one. */
 export type BestuurlijkOverlegGepland = Event<
   typeof BESTUURLIJK_OVERLEG_GEPLAND,
   { programmaId: string; datum: string; geplandOp: string }
+>;
+/**
+ * The rule the Bestuurlijk Overleg meets by ("eens per kwartaal van Q4 2022 tot en met Q4 2025"),
+ * with its reading: its occurrences are the meetings. A new rule replaces the old one, and with it
+ * the moves and cancellations of the old one's occurrences.
+ */
+export type BestuurlijkOverlegRegelVastgelegd = Event<
+  typeof BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD,
+  { programmaId: string; phrase: string; regel: Deadline; vastgelegdOp: string }
+>;
+/** One occurrence of the rule is held on another day. `van`: the day it had. */
+export type BestuurlijkOverlegVerplaatst = Event<
+  typeof BESTUURLIJK_OVERLEG_VERPLAATST,
+  { programmaId: string; voorkomen: number; van: string; naar: string; reden: string; verplaatstOp: string }
+>;
+/** One occurrence of the rule will not be held. */
+export type BestuurlijkOverlegAfgelast = Event<
+  typeof BESTUURLIJK_OVERLEG_AFGELAST,
+  { programmaId: string; voorkomen: number; datum: string; reden: string; afgelastOp: string }
 >;
 
 /** Replaces the programme's reminder policy (until then the standard policy applies). */
@@ -90,6 +122,9 @@ export type ProgrammaEvent =
   | ProgrammalijnVastgelegd
   | OpgaveVastgelegd
   | BestuurlijkOverlegGepland
+  | BestuurlijkOverlegRegelVastgelegd
+  | BestuurlijkOverlegVerplaatst
+  | BestuurlijkOverlegAfgelast
   | HerinneringsbeleidVastgesteld;
 
 export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
@@ -97,6 +132,9 @@ export const PROGRAMMA_EVENT_TYPES: readonly ProgrammaEvent['type'][] = [
   PROGRAMMALIJN_VASTGELEGD,
   OPGAVE_VASTGELEGD,
   BESTUURLIJK_OVERLEG_GEPLAND,
+  BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD,
+  BESTUURLIJK_OVERLEG_VERPLAATST,
+  BESTUURLIJK_OVERLEG_AFGELAST,
   HERINNERINGSBELEID_VASTGESTELD,
   OPVOLGING_VASTGELEGD,
   BIJDRAGE_VASTGELEGD,
@@ -108,6 +146,9 @@ export const programmaUpcasters = upcasters<ProgrammaEvent>({
   [PROGRAMMALIJN_VASTGELEGD]: { version: 1 },
   [OPGAVE_VASTGELEGD]: { version: 1 },
   [BESTUURLIJK_OVERLEG_GEPLAND]: { version: 1 },
+  [BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD]: { version: 1 },
+  [BESTUURLIJK_OVERLEG_VERPLAATST]: { version: 1 },
+  [BESTUURLIJK_OVERLEG_AFGELAST]: { version: 1 },
   [HERINNERINGSBELEID_VASTGESTELD]: { version: 1 },
   [OPVOLGING_VASTGELEGD]: { version: 1 },
   [BIJDRAGE_VASTGELEGD]: { version: 1 },
@@ -149,8 +190,16 @@ export type Programma =
       readonly documentdatum: Documentdatum | null;
       readonly programmalijnen: readonly Programmalijn[];
       readonly opgaven: readonly Opgave[];
-      /** Dates (`YYYY-MM-DD`), ascending. */
+      /** Every meeting that will be held (the rule's occurrences that are not cancelled, and the one-off ones): dates `YYYY-MM-DD`, ascending. */
       readonly bestuurlijkOverleggen: readonly string[];
+      /** null: no rule recorded (only one-off meetings). */
+      readonly bestuurlijkOverlegRegel: BestuurlijkOverlegRegel | null;
+      /** The rule's meetings, each with its date and status. */
+      readonly overlegVoorkomens: readonly OverlegVoorkomen[];
+      /** The moves and cancellations of the current rule's occurrences, in order. */
+      readonly overlegWijzigingen: readonly OverlegWijziging[];
+      /** One-off meetings (`PlanBestuurlijkOverleg`), ascending. */
+      readonly losseOverleggen: readonly string[];
       /** null: the standard policy. */
       readonly herinneringsbeleid: Herinneringsbeleid | null;
       /** As this programme names them (a link named by the other programme is shown by the read side). */
@@ -174,6 +223,10 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
       programmalijnen: [],
       opgaven: [],
       bestuurlijkOverleggen: [],
+      bestuurlijkOverlegRegel: null,
+      overlegVoorkomens: [],
+      overlegWijzigingen: [],
+      losseOverleggen: [],
       herinneringsbeleid: null,
       voorganger: null,
       opvolger: null,
@@ -191,7 +244,19 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
       return { ...state, opgaven: [...state.opgaven, { opgaveId, programmalijnId, nummer, naam }] };
     }
     case BESTUURLIJK_OVERLEG_GEPLAND:
-      return { ...state, bestuurlijkOverleggen: [...state.bestuurlijkOverleggen, event.data.datum].sort() };
+      return metOverleggen(state, { losseOverleggen: [...losseOverleggenVan(state), event.data.datum].sort() });
+    case BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD: {
+      const { phrase, regel } = event.data;
+      return metOverleggen(state, { bestuurlijkOverlegRegel: { phrase, regel }, overlegWijzigingen: [] });
+    }
+    case BESTUURLIJK_OVERLEG_VERPLAATST: {
+      const { voorkomen, naar, reden } = event.data;
+      return metOverleggen(state, { overlegWijzigingen: [...(state.overlegWijzigingen ?? []), { soort: 'verplaatst', voorkomen, naar, reden }] });
+    }
+    case BESTUURLIJK_OVERLEG_AFGELAST: {
+      const { voorkomen, reden } = event.data;
+      return metOverleggen(state, { overlegWijzigingen: [...(state.overlegWijzigingen ?? []), { soort: 'afgelast', voorkomen, reden }] });
+    }
     case HERINNERINGSBELEID_VASTGESTELD:
       return { ...state, herinneringsbeleid: event.data.beleid };
     case OPVOLGING_VASTGELEGD:
@@ -207,6 +272,25 @@ export const evolveProgramma = (state: Programma, event: ProgrammaEvent): Progra
   }
 };
 
+type VastgelegdProgramma = Extract<Programma, { status: 'vastgelegd' }>;
+
+/**
+ * A programme document stored by a read model before the rule existed has only `bestuurlijkOverleggen`,
+ * and every date in it was a one-off meeting.
+ */
+const losseOverleggenVan = (state: VastgelegdProgramma): readonly string[] => state.losseOverleggen ?? state.bestuurlijkOverleggen;
+
+/** The state with the meetings worked out again from the rule, its moves and the one-off dates. */
+const metOverleggen = (
+  state: VastgelegdProgramma,
+  wijziging: Partial<Pick<VastgelegdProgramma, 'bestuurlijkOverlegRegel' | 'overlegWijzigingen' | 'losseOverleggen'>>,
+): VastgelegdProgramma => {
+  const volgende = { ...state, bestuurlijkOverlegRegel: state.bestuurlijkOverlegRegel ?? null, losseOverleggen: losseOverleggenVan(state), overlegWijzigingen: state.overlegWijzigingen ?? [], ...wijziging };
+  const basis = volgende.bestuurlijkOverlegRegel ? overlegVoorkomens(volgende.bestuurlijkOverlegRegel.regel) : [];
+  const overlegVoorkomensNu = pasWijzigingenToe(basis, volgende.overlegWijzigingen);
+  return { ...volgende, overlegVoorkomens: overlegVoorkomensNu, bestuurlijkOverleggen: overlegDatums(overlegVoorkomensNu, volgende.losseOverleggen) };
+};
+
 export type LegProgrammaVast = Command<
   'LegProgrammaVast',
   { programmaId: string; naam: string; eigenaar: string; bron: string; documentdatum?: string; documentdatumSoort?: DocumentdatumSoort; documentdatumBron?: string }
@@ -214,6 +298,9 @@ export type LegProgrammaVast = Command<
 export type LegProgrammalijnVast = Command<'LegProgrammalijnVast', { programmalijnId: string; nummer: number; naam: string }>;
 export type LegOpgaveVast = Command<'LegOpgaveVast', { programmalijnId: string; opgaveId: string; nummer: number; naam: string }>;
 export type PlanBestuurlijkOverleg = Command<'PlanBestuurlijkOverleg', { datum: string }>;
+export type LegBestuurlijkOverlegRegelVast = Command<'LegBestuurlijkOverlegRegelVast', { phrase: string }>;
+export type VerplaatsBestuurlijkOverleg = Command<'VerplaatsBestuurlijkOverleg', { voorkomen: number; naar: string; reden: string }>;
+export type ZegBestuurlijkOverlegAf = Command<'ZegBestuurlijkOverlegAf', { voorkomen: number; reden: string }>;
 export type StelHerinneringsbeleidVast = Command<'StelHerinneringsbeleidVast', { beleid: Herinneringsbeleid }>;
 export type LegOpvolgingVast = Command<'LegOpvolgingVast', { rol: 'voorganger' | 'opvolger'; anderProgrammaId: string }>;
 export type LegBijdrageVast = Command<'LegBijdrageVast', { afspraakId: string; draagtBijAan: string; doelProgrammaId: string }>;
@@ -222,6 +309,9 @@ export type ProgrammaCommand =
   | LegProgrammalijnVast
   | LegOpgaveVast
   | PlanBestuurlijkOverleg
+  | LegBestuurlijkOverlegRegelVast
+  | VerplaatsBestuurlijkOverleg
+  | ZegBestuurlijkOverlegAf
   | StelHerinneringsbeleidVast
   | LegOpvolgingVast
   | LegBijdrageVast;
@@ -271,6 +361,28 @@ const documentdatumVan = (d: LegProgrammaVast['data']): Pick<ProgrammaVastgelegd
     throw new ValidationError('VERPLICHT', 'documentdatumBron is verplicht bij een opgegeven documentdatum', 'documentdatumBron');
   }
   return { documentdatum: d.documentdatum, documentdatumSoort: d.documentdatumSoort, ...(bron ? { documentdatumBron: bron } : {}) };
+};
+
+const legOverlegRegelVast = (phrase: string, state: VastgelegdProgramma, now: string): ProgrammaEvent[] => {
+  const regel = leesOverlegRegel(phrase, deadlineOptiesVan(state.documentdatum?.datum));
+  // The same rule again (a second import) changes nothing.
+  if (state.bestuurlijkOverlegRegel?.phrase === regel.phrase) return [];
+  return [{ type: BESTUURLIJK_OVERLEG_REGEL_VASTGELEGD, data: { programmaId: state.programmaId, phrase: regel.phrase, regel, vastgelegdOp: now } }];
+};
+
+const voorkomenVan = (state: VastgelegdProgramma, nummer: number): OverlegVoorkomen => {
+  if (!Number.isInteger(nummer) || nummer < 1) throw new ValidationError('ONGELDIG_VOORKOMEN', 'voorkomen moet een geheel getal vanaf 1 zijn', 'voorkomen');
+  if (!state.bestuurlijkOverlegRegel) throw new ValidationError('GEEN_OVERLEGREGEL', `${state.programmaId} heeft geen regel voor het Bestuurlijk Overleg`, 'voorkomen');
+  const v = state.overlegVoorkomens.find((o) => o.nummer === nummer);
+  if (!v) throw new ValidationError('ONBEKEND_VOORKOMEN', `"${state.bestuurlijkOverlegRegel.phrase}" heeft geen voorkomen ${nummer} (1 tot en met ${state.overlegVoorkomens.length})`, 'voorkomen');
+  return v;
+};
+
+const redenVan = (reden: string): string => {
+  const trimmed = typeof reden === 'string' ? reden.trim() : '';
+  if (!trimmed) throw new ValidationError('VERPLICHT', 'reden is verplicht', 'reden');
+  if (trimmed.length > 1000) throw new ValidationError('TE_LANG', 'reden mag hoogstens 1000 tekens zijn', 'reden');
+  return trimmed;
 };
 
 export const decideProgramma = (command: ProgrammaCommand, state: Programma): ProgrammaEvent[] => {
@@ -340,6 +452,24 @@ export const decideProgramma = (command: ProgrammaCommand, state: Programma): Pr
         throw new IllegalStateError('OVERLEG_BESTAAT_AL', `Er is al een Bestuurlijk Overleg op ${datum}`);
       }
       return [{ type: BESTUURLIJK_OVERLEG_GEPLAND, data: { programmaId: state.programmaId, datum, geplandOp: now } }];
+    }
+    case 'LegBestuurlijkOverlegRegelVast':
+      return legOverlegRegelVast(command.data.phrase, state, now);
+    case 'VerplaatsBestuurlijkOverleg': {
+      const { naar } = command.data;
+      const v = voorkomenVan(state, command.data.voorkomen);
+      if (typeof naar !== 'string' || !isKalenderdag(naar)) throw new ValidationError('ONGELDIGE_DATUM', 'naar moet een bestaande datum zijn (JJJJ-MM-DD)', 'naar');
+      const reden = redenVan(command.data.reden);
+      if (v.status === 'afgelast') throw new IllegalStateError('OVERLEG_AFGELAST', `Het Bestuurlijk Overleg van ${v.datum} (voorkomen ${v.nummer}) is afgelast`);
+      if (v.datum === naar) return [];
+      if (state.bestuurlijkOverleggen.includes(naar)) throw new IllegalStateError('OVERLEG_BESTAAT_AL', `Er is al een Bestuurlijk Overleg op ${naar}`);
+      return [{ type: BESTUURLIJK_OVERLEG_VERPLAATST, data: { programmaId: state.programmaId, voorkomen: v.nummer, van: v.datum, naar, reden, verplaatstOp: now } }];
+    }
+    case 'ZegBestuurlijkOverlegAf': {
+      const v = voorkomenVan(state, command.data.voorkomen);
+      const reden = redenVan(command.data.reden);
+      if (v.status === 'afgelast') return [];
+      return [{ type: BESTUURLIJK_OVERLEG_AFGELAST, data: { programmaId: state.programmaId, voorkomen: v.nummer, datum: v.datum, reden, afgelastOp: now } }];
     }
     case 'StelHerinneringsbeleidVast': {
       const beleid = controleerBeleid(command.data.beleid);
