@@ -1,4 +1,4 @@
-# Build: install everything (the `prepare` script compiles api and worker), then keep only what runs.
+# Build: install everything (the `prepare` script compiles the api, worker and CLI), then keep only what runs.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -6,8 +6,6 @@ COPY nest-cli.json tsconfig.json ./
 COPY apps ./apps
 COPY libs ./libs
 RUN npm install --no-audit --no-fund
-# `prepare` builds the api only; compose also runs the worker from this image.
-RUN npx nest build worker
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000

@@ -10,12 +10,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { leesTabel } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
+import { leesTabel } from '@afspraken/import';
 import { envInt, fmt, median, printTable } from './support';
 
 const RUNS = envInt('BENCH_RUNS', 15);
 const ROWS = envInt('BENCH_ROWS', 5000);
-const CLI = 'dist/apps/api/apps/api/src/cli.js';
+const CLI = 'dist/apps/cli/apps/cli/src/main.js';
 
 const main = async () => {
   const map = mkdtempSync(join(tmpdir(), 'bench-cli-'));

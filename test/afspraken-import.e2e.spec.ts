@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
-import { AfsprakenImporter } from '../apps/api/src/programmas/afspraken-importeren/afspraken-importer';
+import { AfsprakenImporter, CSV_TYPE, MAX_BESTAND_BYTES, MAX_CEL_TEKENS, MAX_KOLOMMEN, MAX_RIJEN, MAX_UITGEPAKT_BYTES, XLSX_TYPE } from '@afspraken/import';
 import { MAX_GEMELDE_FOUTEN } from '@afspraken/application';
-import { CSV_TYPE, MAX_BESTAND_BYTES, MAX_CEL_TEKENS, MAX_KOLOMMEN, MAX_RIJEN, MAX_UITGEPAKT_BYTES, XLSX_TYPE } from '../apps/api/src/programmas/afspraken-importeren/afspraken-tabel';
-import { runCli, type CliIo } from '../apps/api/src/cli/program';
-import { loadConfig } from '@afspraken/platform';
-import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
+import { runCli, type CliIo } from '../apps/cli/src/program';
+import { loadConfig, ApiKeyStore } from '@afspraken/platform';
 import { startTestApp, type TestApp } from './support/test-app';
 import { xlsxMetGroteTekst } from './support/zip-bom';
 

@@ -6,7 +6,7 @@ import { streams } from '@afspraken/domain';
 import { consistencyProof, hashEvent, leafHash, verifyConsistency, verifyInclusion, type OndertekendBoomhoofd } from '@afspraken/application';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { loadConfig, BoomOpslag, AUDIT_BOOM } from '@afspraken/platform';
-import { runCli, type CliIo } from '../apps/api/src/cli/program';
+import { runCli, type CliIo } from '../apps/cli/src/program';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 
 /**

@@ -1,6 +1,6 @@
 import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { AFSPRAKEN_TABEL } from '@afspraken/read-models';
-import { AuditLezer } from '../apps/api/src/audit/shared/audit-lezer';
+import { AuditLezer } from '@afspraken/audit';
 import { seed } from './security/fixtures';
 import { startSecurityApp, type SecurityApp } from './security/security-app';
 import { auth } from './support/test-app';

@@ -7,7 +7,7 @@ import { ForbiddenError, streams, type Command, type Decider, type Event } from 
 import { CommandExecutor, controleerBoomhoofd } from '@afspraken/application';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { loadConfig } from '@afspraken/platform';
-import { runCli, type CliIo } from '../apps/api/src/cli/program';
+import { runCli, type CliIo } from '../apps/cli/src/program';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');

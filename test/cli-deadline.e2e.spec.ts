@@ -6,9 +6,9 @@ import { join } from 'node:path';
 /**
  * The contract of `afspraken deadline "<phrase>"` as a user (or script) sees it: the built CLI in a
  * process of its own, on a machine without a database. CI's `npm test` builds first; locally run
- * `npx nest build api` before this file.
+ * `npx nest build cli` before this file.
  */
-const CLI = 'dist/apps/api/apps/api/src/cli.js';
+const CLI = 'dist/apps/cli/apps/cli/src/main.js';
 const DAG = /^\d{4}-\d{2}-\d{2}$/;
 
 // The phrase forms of issue 3, Dutch and English: [phrase, kind, start, end, due].
@@ -51,7 +51,7 @@ describe('CLI: afspraken deadline "<phrase>" (built, in its own process, without
   const deadline = (phrase: string, env = zonderDatabase()) => spawnSync(process.execPath, [CLI, 'deadline', phrase], { env, encoding: 'utf8', timeout: 20_000 });
 
   beforeAll(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} ontbreekt: bouw eerst met \`npx nest build api\` (npm test doet dat zelf)`);
+    if (!existsSync(CLI)) throw new Error(`${CLI} ontbreekt: bouw eerst met \`npx nest build cli\` (npm test doet dat zelf)`);
     map = mkdtempSync(join(tmpdir(), 'cli-deadline-'));
     dataDir = join(map, 'data');
   });

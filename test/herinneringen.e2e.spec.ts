@@ -1,6 +1,6 @@
 import * as ical from 'node-ical';
 import { InboxKanaal } from '@afspraken/herinneringen';
-import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 
 

@@ -1,4 +1,4 @@
-import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 
 

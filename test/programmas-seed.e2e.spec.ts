@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { auth, startTestApp, type TestApp } from './support/test-app';
 import { seedTekst } from './support/seeds';
 import { seedBestanden } from '../apps/api/src/opstart';
-import { ApiKeyStore } from '../apps/api/src/auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 
 /**
  * Every programme in data/programmas, imported as the first start does (TAZ, then the files that

@@ -4,7 +4,7 @@ import type request from 'supertest';
 import type { ManualClock } from '@afspraken/application';
 import type { Storage } from '@afspraken/event-store';
 import type { Rol } from '@afspraken/domain';
-import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { startTestApp } from '../support/test-app';
 
 export interface SecurityApp {

@@ -9,8 +9,7 @@ import { PgliteDatabase, SqlEventStore, type PgDatabase, type SqlDatabase, type 
 import { dropSchema, openTestDatabase, uniqueSchema, TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { AppModule, type AppOptions } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
-import { ApiKeyStore } from '../../apps/api/src/auth/api-key.store';
-import { loadConfig, type AppConfig } from '@afspraken/platform';
+import { ApiKeyStore, loadConfig, type AppConfig } from '@afspraken/platform';
 import type { Rol } from '@afspraken/domain';
 import { openRedis, verwijderPrefix } from '@afspraken/herinneringen';
 

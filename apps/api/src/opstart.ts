@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@afspraken/event-store';
-import { ApiKeyStore } from './auth/api-key.store';
-import { ProgrammaImporter } from './programmas/importeren/programma-importer';
-import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
+import { ApiKeyStore, APP_CONFIG, type AppConfig } from '@afspraken/platform';
+import { ProgrammaImporter } from '@afspraken/import';
 
 /**
  * The seed files: SEED_PROGRAMMA is a file, a folder (every .yaml in it) or a comma-separated list.

@@ -7,9 +7,8 @@ export type { BestaandeAfspraak, Bewijs, DeadlineStatus, Mijlpaal, Stoplicht, Vo
 export type { InboxItem } from '@afspraken/herinneringen';
 export type { IkWeergave } from '../../api/src/auth/ik/ik.controller';
 export type { AfspraakWeergave } from '../../api/src/afspraken/toon/toon';
-export type { HistorieRegel } from '../../api/src/afspraken/geschiedenis/geschiedenis';
 export type { ProgrammaWeergave } from '../../api/src/programmas/toon/toon';
 export type { PartijWeergave } from '../../api/src/partijen/toon/toon';
 export type { SleutelWeergave } from '../../api/src/sleutels/shared';
 export type { NieuweSleutel } from '../../api/src/sleutels/maken/sleutel-maken.controller';
-export type { ProgrammaOverzicht as AuditOverzicht } from '../../api/src/audit/stand/programma-overzicht';
+export type { HistorieRegel, ProgrammaOverzicht as AuditOverzicht } from '@afspraken/audit';

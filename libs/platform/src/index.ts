@@ -8,3 +8,5 @@ export * from './audit-boom/boom-opslag';
 export * from './audit-boom/boom-projectie';
 export * from './audit-boom/boomhoofd-schrijver';
 export * from './audit-boom/ondertekensleutel';
+export * from './api-key.store';
+export * from './leesrecht';

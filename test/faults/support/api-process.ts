@@ -5,7 +5,7 @@ import type { PgDatabase } from '@afspraken/event-store';
 const ROOT = join(__dirname, '..', '..', '..');
 export const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/apps/worker/src/main.js');
-export const CLI_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/cli.js');
+export const CLI_MAIN = join(ROOT, 'dist/apps/cli/apps/cli/src/main.js');
 
 export interface AppProcess {
   readonly child: ChildProcess;

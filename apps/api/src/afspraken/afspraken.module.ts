@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Referenties } from './shared/referenties';
-import { Leesrecht } from './shared/leesrecht';
+import { LeesrechtModule } from '@afspraken/platform';
 import { AfspraakVastleggenController } from './vastleggen/vastleggen.controller';
 import { LegAfspraakVastHandler } from './vastleggen/vastleggen.handler';
 import { PartijToewijzenController } from './partij-toewijzen/partij-toewijzen.controller';
@@ -29,6 +29,7 @@ import { ToonAfspraakController, ToonAfspraakHandler } from './toon/toon';
 import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './geschiedenis/geschiedenis';
 
 @Module({
+  imports: [LeesrechtModule],
   controllers: [
     AfspraakVastleggenController,
     PartijToewijzenController,
@@ -47,7 +48,6 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
   ],
   providers: [
     Referenties,
-    Leesrecht,
     LegAfspraakVastHandler,
     WijsPartijToeHandler,
     LegDeadlineVastHandler,
@@ -63,6 +63,6 @@ import { AfspraakGeschiedenisController, AfspraakGeschiedenisHandler } from './g
     ToonAfspraakHandler,
     AfspraakGeschiedenisHandler,
   ],
-  exports: [Referenties, Leesrecht],
+  exports: [Referenties, LeesrechtModule],
 })
 export class AfsprakenModule {}

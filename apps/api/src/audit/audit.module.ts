@@ -1,20 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AfsprakenModule } from '../afspraken/afspraken.module';
-import { AuditLezer } from './shared/audit-lezer';
-import { AuditStandService } from './stand/audit-stand.service';
+import { AuditServicesModule } from '@afspraken/audit';
+import { LeesrechtModule } from '@afspraken/platform';
 import { AuditStandController } from './stand/stand.controller';
-import { VerificatieController, VerificatieService } from './verificatie/verificatie';
+import { VerificatieController } from './verificatie/verificatie.controller';
 import { RapportController } from './rapport/rapport.controller';
-import { RapportService } from './rapport/rapport.service';
-import { AuditBoomModule } from '@afspraken/platform';
 import { BoomController } from './boom/boom.controller';
-import { BoomVerificatie } from './boom/boom-verificatie';
 
-/** Auditors' reads: the stand on a peildatum, hash-chain and tree verification, proofs and the Voortgangsrapportage. */
+/** Auditors' reads over HTTP: the stand on a peildatum, hash-chain and tree verification, proofs and the Voortgangsrapportage (the services are libs/audit's). */
 @Module({
-  imports: [AuditBoomModule, AfsprakenModule],
+  imports: [AuditServicesModule, LeesrechtModule],
   controllers: [AuditStandController, VerificatieController, RapportController, BoomController],
-  providers: [AuditLezer, AuditStandService, VerificatieService, RapportService, BoomVerificatie],
-  exports: [AuditStandService, VerificatieService, RapportService, BoomVerificatie, AuditBoomModule],
+  exports: [AuditServicesModule],
 })
 export class AuditModule {}

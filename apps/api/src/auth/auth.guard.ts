@@ -1,7 +1,7 @@
 import { Injectable, UnauthorizedException, ForbiddenException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { binnenProgramma, vereisSchrijfrecht, type Rol } from '@afspraken/domain';
-import { ApiKeyStore } from './api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { JwtVerifier } from './jwt-verifier';
 import { IS_PUBLIC, ROLLEN, type AuthenticatedRequest, type RequestActor } from './actor';
 

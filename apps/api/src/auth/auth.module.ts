@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
-import { ApiKeyStore } from './api-key.store';
+import { APP_CONFIG, ApiKeyStore, type AppConfig } from '@afspraken/platform';
 import { AuthGuard } from './auth.guard';
 import { IkController } from './ik/ik.controller';
 import { JwtVerifier } from './jwt-verifier';
@@ -21,7 +20,3 @@ import { SleutelThrottlerGuard } from './sleutel-throttler.guard';
   exports: [ApiKeyStore],
 })
 export class AuthModule {}
-
-/** The key store alone, for the CLI (no HTTP guard there). */
-@Module({ providers: [ApiKeyStore], exports: [ApiKeyStore] })
-export class ApiKeyModule {}

@@ -5,6 +5,7 @@ import type { ZodError } from 'zod';
 import { DomainError } from '@afspraken/domain';
 import { ConcurrencyError, StoreUnavailableError } from '@afspraken/event-store';
 import { ContentionError, IdempotencyKeyConflictError, InvoerFouten, type FieldProblem } from '@afspraken/application';
+import { zodProblems } from '@afspraken/platform/validation';
 
 export interface ErrorBody {
   readonly statusCode: number;
@@ -44,12 +45,6 @@ const body = (statusCode: number, code: string, message: string, extra: Record<s
   message,
   ...extra,
 });
-
-export const zodProblems = (error: ZodError): FieldProblem[] =>
-  error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.map(String).join('.') : '(body)',
-    message: issue.message,
-  }));
 
 /** Turns every error into one JSON shape; the domain never knows about HTTP. */
 export const toErrorResponse = (exception: unknown): { body: ErrorBody; headers: Record<string, string> } => {

@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { id } from '../core/validation';
+import { id } from '@afspraken/platform/validation';
 
 export class PartijParams extends createZodDto(z.strictObject({ partijId: id })) {}

@@ -22,15 +22,11 @@ import { RegistreerMetingHandler } from './meting-registreren/meting-registreren
 import { ToonProgrammaController, ToonProgrammaHandler } from './toon/toon';
 import { LijstProgrammasController, LijstProgrammasHandler } from './lijst/lijst';
 import { ProgrammaImporterenController } from './importeren/importeren.controller';
-import { ProgrammaImporter } from './importeren/programma-importer';
-import { AfsprakenSchrijver } from './importeren/afspraken-schrijver';
-import { Koppelingen } from './importeren/koppelingen';
 import { AfsprakenImporterenController } from './afspraken-importeren/afspraken-importeren.controller';
-import { AfsprakenImporter } from './afspraken-importeren/afspraken-importer';
-import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/afspraken-tabel';
+import { CSV_TYPE, ImportModule, MAX_BESTAND_BYTES, XLSX_TYPE } from '@afspraken/import';
 
 @Module({
-  imports: [AfsprakenModule],
+  imports: [AfsprakenModule, ImportModule],
   controllers: [
     ProgrammaVastleggenController,
     ProgrammalijnVastleggenController,
@@ -58,12 +54,8 @@ import { CSV_TYPE, MAX_BESTAND_BYTES, XLSX_TYPE } from './afspraken-importeren/a
     ZegBestuurlijkOverlegAfHandler,
     ToonProgrammaHandler,
     LijstProgrammasHandler,
-    ProgrammaImporter,
-    AfsprakenSchrijver,
-    Koppelingen,
-    AfsprakenImporter,
   ],
-  exports: [ProgrammaImporter, AfsprakenImporter],
+  exports: [ImportModule],
 })
 export class ProgrammasModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,8 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { ApiKeyRecord } from '../auth/api-key.store';
-import { KEY_ID } from '../auth/api-key.store';
+import { KEY_ID, type ApiKeyRecord } from '@afspraken/platform';
 import type { RequestActor } from '../auth/actor';
 
 export class SleutelParams extends createZodDto(z.strictObject({ sleutelId: z.string().regex(KEY_ID, 'moet de id van een sleutel zijn: 12 kleine letters of cijfers') })) {}

@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { datum, tekst } from '../../core/validation';
+import { datum, tekst } from '@afspraken/platform/validation';
 import { AfspraakParams } from '../shared/afspraak-params';
 import { LegAnkerVastCommand } from './anker-vastleggen.handler';
 

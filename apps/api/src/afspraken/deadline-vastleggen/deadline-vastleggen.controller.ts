@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { effectiefOp } from '../../core/validation';
+import { effectiefOp } from '@afspraken/platform/validation';
 import { AfspraakParams } from '../shared/afspraak-params';
 import { deadlineInvoer } from '../vastleggen/vastleggen.controller';
 import { LegDeadlineVastCommand } from './deadline-vastleggen.handler';

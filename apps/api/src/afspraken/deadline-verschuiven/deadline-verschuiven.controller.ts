@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { datum, id, tekst } from '../../core/validation';
+import { datum, id, tekst } from '@afspraken/platform/validation';
 import { VerschuifDeadlineCommand } from './deadline-verschuiven.handler';
 
 class DeadlineParams extends createZodDto(z.strictObject({ afspraakId: id, deadlineId: id })) {}

@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { effectiefOp, id, optioneleTekst } from '../../core/validation';
+import { effectiefOp, id, optioneleTekst } from '@afspraken/platform/validation';
 import { AfspraakParams } from '../shared/afspraak-params';
 import { AccepteerLeveringCommand } from './levering-accepteren.handler';
 

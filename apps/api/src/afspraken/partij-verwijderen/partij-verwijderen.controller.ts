@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { effectiefOp, id, tekst } from '../../core/validation';
+import { effectiefOp, id, tekst } from '@afspraken/platform/validation';
 import { VerwijderPartijCommand } from './partij-verwijderen.handler';
 
 const PartijParams = z.strictObject({ afspraakId: id, partijId: id });

@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { id } from '../../core/validation';
+import { id } from '@afspraken/platform/validation';
 
 export class AfspraakParams extends createZodDto(z.strictObject({ afspraakId: id })) {}

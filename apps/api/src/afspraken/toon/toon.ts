@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor, BestaandeAfspraak } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { Leesrecht } from '../shared/leesrecht';
+import { Leesrecht } from '@afspraken/platform';
 import { AfspraakParams } from '../shared/afspraak-params';
 
 export interface AfspraakWeergave {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AFSPRAAK_SOORTEN, NIVEAUS } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { effectiefOp, id, optioneleTekst, regel, tekst } from '../../core/validation';
+import { effectiefOp, id, optioneleTekst, regel, tekst } from '@afspraken/platform/validation';
 import { LegAfspraakVastCommand } from './vastleggen.handler';
 
 export const deadlineInvoer = z.strictObject({

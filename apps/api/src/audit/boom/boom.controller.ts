@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, parseStreamName, type Actor } from '@afspraken/domain';
 import { auditBladData, auditBladHash, consistencyProof, inclusionProof, type OndertekendBoomhoofd } from '@afspraken/application';
 import { HuidigeActor, Public, Rollen, type RequestActor } from '../../auth/actor';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
-import { BoomOpslag, AuditSleutel } from '@afspraken/platform';
+import { AuditSleutel, BoomOpslag, Leesrecht } from '@afspraken/platform';
 
 const grootte = z.coerce.number({ message: 'moet een geheel getal ≥ 0 zijn' }).int({ message: 'moet een geheel getal ≥ 0 zijn' }).min(0, { message: 'moet een geheel getal ≥ 0 zijn' });
 

@@ -4,10 +4,9 @@ import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Rollen } from '../../auth/actor';
-import { datum } from '../../core/validation';
+import { datum } from '@afspraken/platform/validation';
 import { ProgrammaParams } from '../../programmas/shared';
-import { RAPPORT_FORMATEN } from './rapportage';
-import { RapportService } from './rapport.service';
+import { RAPPORT_FORMATEN, RapportService } from '@afspraken/audit';
 
 class RapportQuery extends createZodDto(
   z.strictObject({

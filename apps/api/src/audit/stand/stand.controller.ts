@@ -4,9 +4,7 @@ import type { AfspraakStand } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { AfspraakParams } from '../../afspraken/shared/afspraak-params';
 import { ProgrammaParams } from '../../programmas/shared';
-import { PeilingQuery } from '../shared/audit-lezer';
-import { AuditStandService } from './audit-stand.service';
-import type { ProgrammaOverzicht } from './programma-overzicht';
+import { AuditStandService, PeilingQuery, type ProgrammaOverzicht } from '@afspraken/audit';
 
 @ApiTags('audit')
 @ApiBearerAuth()

@@ -9,10 +9,9 @@ import { Clock } from '@afspraken/application';
 import { EventStore } from '@afspraken/event-store';
 import { laadPartijenMetLeden, Werkvoorraad } from '@afspraken/herinneringen';
 import { HuidigeActor, Public, Rollen, type RequestActor } from '../../auth/actor';
-import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
-import { id } from '../../core/validation';
+import { APP_CONFIG, Leesrecht, type AppConfig } from '@afspraken/platform';
+import { id } from '@afspraken/platform/validation';
 import { PartijParams } from '../../partijen/shared';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
 import { magPartijZien } from '../instellingen';
 import { IcalTokenStore, type IcalToken } from './ical-token.store';
 

@@ -6,8 +6,7 @@ import { Clock } from '@afspraken/application';
 import type { SqlDatabase } from '@afspraken/event-store';
 import { InboxKanaal, type InboxItem } from '@afspraken/herinneringen';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
+import { APP_CONFIG, SQL_DATABASE, Leesrecht, type AppConfig } from '@afspraken/platform';
 import { PartijParams } from '../../partijen/shared';
 import { magPartijZien } from '../instellingen';
 

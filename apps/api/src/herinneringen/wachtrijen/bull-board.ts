@@ -4,7 +4,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NextFunction, Request, Response } from 'express';
-import { ApiKeyStore } from '../../auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { ApiWachtrijen } from './wachtrijen.provider';
 
 export const BULL_BOARD_PAD = '/queues';

@@ -9,7 +9,7 @@ import { pagineer, zoekAfspraken, type AfspraakFilter, type AfspraakStatusWeerga
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { id, kwartaal, naPositieUit, overzichtInvoer, paginering, statussen } from '../shared/query-invoer';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
+import { Leesrecht } from '@afspraken/platform';
 
 export class AfsprakenLijstQuery extends CqrsQuery<Lijst<AfspraakStatusWeergave>> {
   constructor(

@@ -10,7 +10,7 @@ import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { ProgrammaParams } from '../../programmas/shared';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { naPositieUit, overzichtInvoer } from '../shared/query-invoer';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
+import { Leesrecht } from '@afspraken/platform';
 
 export interface IndicatorRegel extends IndicatorDocument {
   /** The afspraken the indicator belongs to that the caller may read, as they stand now (null: not in the read model). */

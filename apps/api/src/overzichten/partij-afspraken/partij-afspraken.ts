@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { NotFoundError, type Leesbereik, type StatusOpties } from '@afspraken/domain';
 import { pagineer, partijAfspraken, type PartijAfspraken } from '@afspraken/read-models';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
+import { Leesrecht } from '@afspraken/platform';
 import { PartijParams } from '../../partijen/shared';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { naPositieUit, overzichtInvoer, paginering } from '../shared/query-invoer';

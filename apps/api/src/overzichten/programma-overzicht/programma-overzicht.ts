@@ -6,13 +6,13 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { NotFoundError, type Leesbereik, type StatusOpties, type Zoals } from '@afspraken/domain';
 import { programmaOverzicht, type ProgrammaOverzicht } from '@afspraken/read-models';
-import { AuditStandService } from '../../audit/stand/audit-stand.service';
+import { AuditStandService } from '@afspraken/audit';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { InvoerFouten } from '@afspraken/application';
 import { ProgrammaParams } from '../../programmas/shared';
 import { Leesmodellen } from '../shared/leesmodellen';
 import { naPositieUit, overzichtInvoer } from '../shared/query-invoer';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
+import { Leesrecht } from '@afspraken/platform';
 
 export class ProgrammaOverzichtQuery extends CqrsQuery<ProgrammaOverzicht> {
   constructor(

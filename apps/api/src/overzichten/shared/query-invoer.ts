@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { z } from 'zod';
 import { DEADLINE_STATUSSEN, type DeadlineStatus } from '@afspraken/domain';
-import { datum, id } from '../../core/validation';
+import { datum, id } from '@afspraken/platform/validation';
 
 /** `op schema`, `op-schema` and `op_schema` alike; several separated by commas. */
 export const statussen = z.string().transform((s, ctx): DeadlineStatus[] => {

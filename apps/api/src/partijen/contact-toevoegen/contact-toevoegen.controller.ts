@@ -10,7 +10,7 @@ import { webhookUrlProbleem } from '@afspraken/herinneringen';
 import { APP_CONFIG, type AppConfig } from '@afspraken/platform';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id, regel, tekst } from '../../core/validation';
+import { id, regel, tekst } from '@afspraken/platform/validation';
 import { PartijParams } from '../shared';
 import { VoegContactToeCommand } from './contact-toevoegen.handler';
 

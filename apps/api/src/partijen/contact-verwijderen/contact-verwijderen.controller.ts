@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id } from '../../core/validation';
+import { id } from '@afspraken/platform/validation';
 import { VerwijderContactCommand } from './contact-verwijderen.handler';
 
 class ContactParams extends createZodDto(z.strictObject({ partijId: id, contactId: id })) {}

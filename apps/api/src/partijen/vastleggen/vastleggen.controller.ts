@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PARTIJ_SOORTEN } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id, regel, tekst } from '../../core/validation';
+import { id, regel, tekst } from '@afspraken/platform/validation';
 import { LegPartijVastCommand } from './vastleggen.handler';
 
 class PartijVastleggenDto extends createZodDto(

@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { ForbiddenError } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { ProgrammaParams } from '../shared';
-import { AfsprakenImporter, type AfsprakenImportVerslag } from './afspraken-importer';
-import { CSV_TYPE, formaatVanContentType, XLSX_TYPE } from './afspraken-tabel';
+import { AfsprakenImporter, CSV_TYPE, formaatVanContentType, XLSX_TYPE, type AfsprakenImportVerslag } from '@afspraken/import';
 
 @ApiTags('programmas')
 @ApiBearerAuth()

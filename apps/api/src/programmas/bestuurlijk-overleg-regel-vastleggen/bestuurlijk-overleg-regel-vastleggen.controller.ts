@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { tekst } from '../../core/validation';
+import { tekst } from '@afspraken/platform/validation';
 import { ProgrammaParams } from '../shared';
 import { LegBestuurlijkOverlegRegelVastCommand } from './bestuurlijk-overleg-regel-vastleggen.handler';
 

@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { datum, tekst } from '../../core/validation';
+import { datum, tekst } from '@afspraken/platform/validation';
 import { VerplaatsBestuurlijkOverlegCommand } from './bestuurlijk-overleg-verplaatsen.handler';
 import { VoorkomenParams } from '../bestuurlijk-overleg-afgelasten/bestuurlijk-overleg-afgelasten.controller';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { ProgrammaImporter, type ImportVerslag } from './programma-importer';
+import { ProgrammaImporter, type ImportVerslag } from '@afspraken/import';
 
 @ApiTags('programmas')
 @ApiBearerAuth()

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PEILDATUM } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id, tekst } from '../../core/validation';
+import { id, tekst } from '@afspraken/platform/validation';
 import { RegistreerMetingCommand } from './meting-registreren.handler';
 
 class IndicatorParams extends createZodDto(z.strictObject({ programmaId: id, indicatorId: id })) {}

@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
-import { id, tekst } from '../../core/validation';
+import { id, tekst } from '@afspraken/platform/validation';
 import { ProgrammaParams } from '../shared';
 import { LegOpgaveVastCommand } from './opgave-vastleggen.handler';
 

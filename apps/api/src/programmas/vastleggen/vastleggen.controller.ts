@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
 import { commandContext, commandResponse, type CommandResponse } from '../../core/http-command';
 import { DOCUMENTDATUM_SOORTEN, type DocumentdatumSoort } from '@afspraken/domain';
-import { datum, id, optioneleTekst, tekst } from '../../core/validation';
+import { datum, id, optioneleTekst, tekst } from '@afspraken/platform/validation';
 import { Referenties } from '../../afspraken/shared/referenties';
 import { LegProgrammaVastCommand } from './vastleggen.handler';
 

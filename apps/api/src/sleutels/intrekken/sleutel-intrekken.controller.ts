@@ -1,7 +1,7 @@
 import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { ApiKeyStore } from '../../auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { SleutelParams, sleutelWeergave, vereisBeheerbaar, type SleutelWeergave } from '../shared';
 
 @ApiTags('sleutels')

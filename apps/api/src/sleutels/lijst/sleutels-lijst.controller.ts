@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { ApiKeyStore } from '../../auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { beheerbaar, sleutelWeergave, type SleutelWeergave } from '../shared';
 
 @ApiTags('sleutels')

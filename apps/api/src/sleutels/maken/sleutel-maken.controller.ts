@@ -5,9 +5,9 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { vereisProgramma } from '@afspraken/domain';
 import { HuidigeActor, Rollen, type RequestActor } from '../../auth/actor';
-import { ApiKeyStore } from '../../auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import { Referenties } from '../../afspraken/shared/referenties';
-import { id, tekst } from '../../core/validation';
+import { id, tekst } from '@afspraken/platform/validation';
 import { sleutelWeergave, type SleutelWeergave } from '../shared';
 
 class SleutelMakenDto extends createZodDto(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENTDATUM_SOORTEN, NIVEAUS, PARTIJ_SOORTEN, PEILDATUM } from '@afspraken/domain';
-import { datum, id, optioneleTekst, regel, tekst } from '../../core/validation';
+import { datum, id, optioneleTekst, regel, tekst } from '@afspraken/platform/validation';
 
 /** The YAML format of a programme file (see data/programmas/taz.yaml). */
 const deadline = z.strictObject({ id, omschrijving: tekst(500), phrase: tekst(200) });

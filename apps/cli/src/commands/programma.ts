@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { ProgrammaImporter } from '../../programmas/importeren/programma-importer';
+import { ProgrammaImporter } from '@afspraken/import';
 import type { CliContext } from '../cli-context';
 
 export const registerProgramma = (program: Command, { io, withApp, actor }: CliContext): void => {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { ROLLEN, type Rol } from '@afspraken/domain';
-import { ApiKeyStore } from '../../auth/api-key.store';
+import { ApiKeyStore } from '@afspraken/platform';
 import type { CliContext } from '../cli-context';
 
 export const registerSleutel = (program: Command, { io, withApp }: CliContext): void => {

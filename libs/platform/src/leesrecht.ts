@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import {
   NotFoundError,
   afspraakDecider,
@@ -68,3 +68,7 @@ export class Leesrecht {
     return items.filter((i) => leesbaar.has(i.afspraakId));
   }
 }
+
+/** The read rule for every app's module that reads (the api's slices, the audit services, the CLI). */
+@Module({ providers: [Leesrecht], exports: [Leesrecht] })
+export class LeesrechtModule {}

@@ -18,7 +18,7 @@ import {
   type ProgrammaStand,
   type TijdlijnEvent,
 } from '@afspraken/domain';
-import { Leesrecht } from '../../afspraken/shared/leesrecht';
+import { Leesrecht } from '@afspraken/platform';
 import { AuditLezer, tijdlijnEvent } from '../shared/audit-lezer';
 import { programmaOverzicht, type ProgrammaOverzicht } from './programma-overzicht';
 

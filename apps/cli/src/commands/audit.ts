@@ -3,10 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { OndertekendBoomhoofd } from '@afspraken/application';
 import { IllegalStateError, ZOALS, type Zoals } from '@afspraken/domain';
-import { RAPPORT_FORMATEN, type RapportFormaat } from '../../audit/rapport/rapportage';
-import { RapportService } from '../../audit/rapport/rapport.service';
-import { AuditStandService } from '../../audit/stand/audit-stand.service';
-import { VerificatieService } from '../../audit/verificatie/verificatie';
+import { AuditStandService, RAPPORT_FORMATEN, RapportService, VerificatieService, type RapportFormaat } from '@afspraken/audit';
 import { json, type CliContext } from '../cli-context';
 
 interface StandOpties {

@@ -1,9 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { ROLLEN as ALLE_ROLLEN, ValidationError, assertId, type Rol } from '@afspraken/domain';
 import type { SqlDatabase } from '@afspraken/event-store';
 import { Clock } from '@afspraken/application';
-import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
+import { APP_CONFIG, type AppConfig } from './config';
+import { SQL_DATABASE } from './core.module';
 
 export interface ApiKeyRecord {
   readonly id: string;
@@ -148,3 +149,7 @@ export class ApiKeyStore implements OnModuleInit {
     return Number(rows[0].n);
   }
 }
+
+/** The key store alone: the api's guard and the CLI (which has no HTTP guard) both use it. */
+@Module({ providers: [ApiKeyStore], exports: [ApiKeyStore] })
+export class ApiKeyModule {}

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ValidationError } from '@afspraken/domain';
-import { AfsprakenImporter } from '../../programmas/afspraken-importeren/afspraken-importer';
-import { formaatVanBestandsnaam } from '../../programmas/afspraken-importeren/afspraken-tabel';
+import { AfsprakenImporter, formaatVanBestandsnaam } from '@afspraken/import';
 import type { CliContext } from '../cli-context';
 
 /** `afspraak importeer <bestand.csv|bestand.xlsx> --programma TAZ`: every bad row is printed, nothing is half-written. */

@@ -20,8 +20,8 @@ import {
   type ProgrammaEvent,
 } from '@afspraken/domain';
 import { CommandExecutor, InvoerFouten, type FieldProblem } from '@afspraken/application';
-import { id, optioneleTekst, regel, tekst } from '../../core/validation';
-import { AfsprakenSchrijver, type GeplandeAfspraak, type Teller } from '../importeren/afspraken-schrijver';
+import { id, optioneleTekst, regel, tekst } from '@afspraken/platform/validation';
+import { AfsprakenSchrijver, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
 import { leesTabel, type Tabel, type TabelFormaat } from './afspraken-tabel';
 
 /** The columns of an afspraken sheet; names are matched without regard to case. */

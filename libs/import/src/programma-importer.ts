@@ -23,7 +23,7 @@ import {
   type ProgrammaEvent,
 } from '@afspraken/domain';
 import { CommandExecutor, InvoerFouten, type CommandContext, type FieldProblem } from '@afspraken/application';
-import { zodProblems } from '../../core/exception.filter';
+import { zodProblems } from '@afspraken/platform/validation';
 import { programmaBestandSchema, type ProgrammaBestand } from './programma-bestand';
 import { AfsprakenSchrijver, teller, type GeplandeAfspraak, type Teller } from './afspraken-schrijver';
 import { Koppelingen, type KoppelingenPlan } from './koppelingen';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { registerDeadline } from './cli/commands/deadline';
-import { runCli } from './cli/program';
+import { registerDeadline } from './commands/deadline';
+import { runCli } from './program';
 
 const argv = process.argv.slice(2);
 // `deadline` needs no application: with only its own command loaded it answers at once, without Nest or a database driver.

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z, type ZodError } from 'zod';
+import type { FieldProblem } from '@afspraken/application';
 import { ID_PATTERN } from '@afspraken/domain';
 
 // Tab, newline and carriage return are text; other control characters are not.
@@ -62,3 +63,10 @@ export const bewijs = z
   )
   .max(50, 'hoogstens 50 bewijsstukken')
   .default([]);
+
+/** A zod error as the field problems every 400 (and every refused import) names. */
+export const zodProblems = (error: ZodError): FieldProblem[] =>
+  error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.map(String).join('.') : '(body)',
+    message: issue.message,
+  }));

@@ -1,7 +1,5 @@
-import { Controller, Get, Injectable } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Injectable } from '@nestjs/common';
 import { verifyChain } from '@afspraken/application';
-import { Rollen } from '../../auth/actor';
 import { AuditLezer } from '../shared/audit-lezer';
 import { BoomVerificatie, type BoomVerslag } from '../boom/boom-verificatie';
 
@@ -60,19 +58,5 @@ export class VerificatieService {
     }
     const boom = await this.boom.verifieer(opties);
     return { intact: gebroken.length === 0 && boom.intact, streams: streamIds.size, events, gebroken, boom };
-  }
-}
-
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit')
-export class VerificatieController {
-  constructor(private readonly verificatie: VerificatieService) {}
-
-  @Get('verificatie')
-  @Rollen('auditor', 'coordinator')
-  @ApiOperation({ summary: 'Controleert de hashketen van elke stream (eerste gebroken schakel per stream) en de events tegen elk ondertekend boomhoofd' })
-  verifieer(): Promise<VerificatieVerslag> {
-    return this.verificatie.verifieer();
   }
 }

@@ -1,9 +1,13 @@
 import { Option, type Command } from 'commander';
-import { QueryBus } from '@nestjs/cqrs';
-import { AfspraakGeschiedenisQuery, HISTORIE_FORMATEN, historieAlsCsv } from '../../afspraken/geschiedenis/geschiedenis';
-import { ToonAfspraakQuery } from '../../afspraken/toon/toon';
+import type { Actor } from '@afspraken/domain';
+import { EventStore } from '@afspraken/event-store';
+import { HISTORIE_FORMATEN, afspraakGeschiedenis, historieAlsCsv } from '@afspraken/audit';
+import { Leesrecht } from '@afspraken/platform';
 import { json, type CliContext } from '../cli-context';
 import { registerAfspraakImporteer } from './afspraak-importeer';
+
+/** Whoever runs the CLI has the database in hand: they read as the system (the api's routes read as their caller). */
+const SYSTEEM: Actor = { id: 'systeem', rol: 'systeem' };
 
 export const registerAfspraak = (program: Command, context: CliContext): void => {
   const { io, withApp } = context;
@@ -16,7 +20,7 @@ export const registerAfspraak = (program: Command, context: CliContext): void =>
     .option('--json', 'als JSON')
     .action(
       withApp(async (app, ref: string, options: { json?: boolean }) => {
-        const { afspraak: a, revision } = await app.get(QueryBus).execute(new ToonAfspraakQuery(ref));
+        const { afspraak: a, revision } = await app.get(Leesrecht).afspraak(SYSTEEM, ref);
         if (options.json) return io.out(json({ afspraak: a, revision }));
         const regels = [
           `${a.afspraakId}${a.nummer ? ` (afspraak ${a.nummer})` : ''} — ${a.titel}`,
@@ -48,7 +52,7 @@ export const registerAfspraak = (program: Command, context: CliContext): void =>
     .addOption(new Option('--formaat <formaat>', 'tekst, json of csv').choices(['tekst', ...HISTORIE_FORMATEN]).default('tekst'))
     .action(
       withApp(async (app, ref: string, options: { json?: boolean; formaat: string }) => {
-        const regels = await app.get(QueryBus).execute(new AfspraakGeschiedenisQuery(ref));
+        const regels = await afspraakGeschiedenis(app.get(EventStore), ref);
         if (options.json || options.formaat === 'json') return io.out(json(regels));
         if (options.formaat === 'csv') return io.out(historieAlsCsv(regels));
         io.out(

@@ -6,7 +6,7 @@ import { Checkpoints, EventStore, type RecordedEvent, type SqlDatabase } from '@
 import type { EventMetadata } from '@afspraken/application';
 import { APP_CONFIG, SQL_DATABASE, type AppConfig } from '@afspraken/platform';
 import { AFSPRAAK_STATUS, AFSPRAKEN_TABEL } from '@afspraken/read-models';
-import { datum } from '../../core/validation';
+import { datum } from '@afspraken/platform/validation';
 
 const PAGINA = 1000;
 
