@@ -2,6 +2,7 @@ import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { afspraakDecider, streams, type LegDeadlineVast, type AfspraakEvent, type Afspraak } from '@afspraken/domain';
 import { CommandExecutor, type CommandContext, type CommandOutcome } from '@afspraken/application';
 import { leesDeadline } from '../shared/deadline-invoer';
+import { Referenties } from '../shared/referenties';
 
 export class LegDeadlineVastCommand extends Command<CommandOutcome<Afspraak>> {
   constructor(
@@ -15,11 +16,15 @@ export class LegDeadlineVastCommand extends Command<CommandOutcome<Afspraak>> {
 
 @CommandHandler(LegDeadlineVastCommand)
 export class LegDeadlineVastHandler implements ICommandHandler<LegDeadlineVastCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly referenties: Referenties,
+  ) {}
 
   async execute({ afspraakId, invoer, context }: LegDeadlineVastCommand): Promise<CommandOutcome<Afspraak>> {
-    const deadline = leesDeadline(invoer.phrase, 'phrase');
     const { state } = await this.executor.load<AfspraakEvent, Afspraak>(afspraakDecider, streams.afspraak(afspraakId));
+    // A milestone of the programme document is read against its documentdatum, as the import does.
+    const deadline = leesDeadline(invoer.phrase, 'phrase', state.status === 'onbekend' ? {} : await this.referenties.deadlineOpties(state.programmaId));
     // Without an id, the next free dN.
     const bestaande = state.status === 'onbekend' ? [] : state.mijlpalen.map((m) => m.deadlineId);
     let deadlineId = invoer.deadlineId;

@@ -19,7 +19,9 @@ export class VerschuifDeadlineHandler implements ICommandHandler<VerschuifDeadli
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ afspraakId, deadlineId, invoer, context }: VerschuifDeadlineCommand): Promise<CommandOutcome<Afspraak>> {
-    const naar = leesDeadline(invoer.phrase, 'phrase');
+    // A re-plan is said on the day of its decision: "voor de zomer" then means the summer after the besluitdatum
+    // (without one such a phrase stays vague; the documentdatum of years ago would misread it).
+    const naar = leesDeadline(invoer.phrase, 'phrase', invoer.besluitdatum ? { referentie: { soort: 'opgegeven', datum: invoer.besluitdatum } } : {});
     return this.executor.execute(
       afspraakDecider,
       streams.afspraak(afspraakId),

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   ValidationError,
+  deadlineOptiesVan,
   partijDecider,
   programmaDecider,
   streams,
   type Partij,
   type PartijEvent,
+  type DeadlineOpties,
   type Programma,
   type ProgrammaEvent,
 } from '@afspraken/domain';
@@ -20,6 +22,12 @@ export class Referenties {
     const { state } = await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId));
     if (state.status === 'onbekend') throw new ValidationError('ONBEKEND_PROGRAMMA', `Programma ${programmaId} bestaat niet`, field);
     return state;
+  }
+
+  /** What a programme's phrases are read against: its documentdatum (none: "now"-phrases stay vague). */
+  async deadlineOpties(programmaId: string): Promise<DeadlineOpties> {
+    const { state } = await this.executor.load<ProgrammaEvent, Programma>(programmaDecider, streams.programma(programmaId));
+    return deadlineOptiesVan(state.status === 'onbekend' ? undefined : state.documentdatum?.datum);
   }
 
   async partij(partijId: string, field: string): Promise<Exclude<Partij, { status: 'onbekend' }>> {

@@ -1,5 +1,5 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
-import { afspraakDecider, streams, type LegAfspraakVast, ValidationError, type AfspraakSoort, type Afspraak, type Niveau, type NieuweDeadline } from '@afspraken/domain';
+import { afspraakDecider, deadlineOptiesVan, streams, type DeadlineOpties, type LegAfspraakVast, ValidationError, type AfspraakSoort, type Afspraak, type Niveau, type NieuweDeadline } from '@afspraken/domain';
 import { CommandExecutor, type CommandContext, type CommandOutcome } from '@afspraken/application';
 import { leesDeadline } from '../shared/deadline-invoer';
 import { Referenties } from '../shared/referenties';
@@ -28,11 +28,11 @@ export class LegAfspraakVastCommand extends Command<CommandOutcome<Afspraak>> {
   }
 }
 
-export const leesDeadlines = (deadlines: AfspraakInvoer['deadlines']): NieuweDeadline[] =>
+export const leesDeadlines = (deadlines: AfspraakInvoer['deadlines'], opties: DeadlineOpties = {}): NieuweDeadline[] =>
   deadlines.map((d, i) => ({
     deadlineId: d.deadlineId ?? `d${i + 1}`,
     omschrijving: d.omschrijving,
-    deadline: leesDeadline(d.phrase, `deadlines.${i}.phrase`),
+    deadline: leesDeadline(d.phrase, `deadlines.${i}.phrase`, opties),
   }));
 
 @CommandHandler(LegAfspraakVastCommand)
@@ -52,7 +52,7 @@ export class LegAfspraakVastHandler implements ICommandHandler<LegAfspraakVastCo
     }
     await this.referenties.partij(invoer.trekker, 'trekker');
     for (const [i, partij] of invoer.betrokken.entries()) await this.referenties.partij(partij, `betrokken.${i}`);
-    const deadlines = leesDeadlines(invoer.deadlines);
+    const deadlines = leesDeadlines(invoer.deadlines, deadlineOptiesVan(programma.documentdatum?.datum));
 
     return this.executor.execute(
       afspraakDecider,
