@@ -109,6 +109,10 @@ beschrijf('Web-app in een echte browser (Chromium, PostgreSQL)', () => {
     await page.getByTestId('grafiek-kwartalen').locator('svg rect').first().waitFor();
     await expect(page.locator('[data-programmalijn]').count()).resolves.toBe(3);
     await expect(page.getByTestId('bestuurlijk-overleg').textContent()).resolves.toContain('2023');
+    // The programme's indicators beside the afspraken they belong to, by name ("1 op 6" with its 2018 measurement).
+    await expect(page.getByTestId('indicatoren').locator('[data-indicator]').count()).resolves.toBe(3);
+    await expect(page.getByTestId('indicatoren').textContent()).resolves.toMatch(/1 op 6/);
+    await expect(page.getByTestId('indicatoren').locator('[data-afspraak-link]').count()).resolves.toBeGreaterThan(0);
     await page.getByTestId('bo-plannen').locator('input[name=datum]').fill('2023-09-18');
     await page.getByTestId('bo-plannen').getByRole('button').click();
     await melding(page).filter({ hasText: 'Bestuurlijk Overleg gepland op 18 sep 2023.' }).waitFor();

@@ -33,6 +33,7 @@ const nl = {
   programma: 'Programma', programmalijn: 'Programmalijn', opgave: 'Opgave', aantal: 'Aantal', totaal: 'Totaal',
   perKwartaal: 'Deadlines per kwartaal, naar status', kwartaal: 'Kwartaal', grafiekUitleg: 'Elke balk telt de mijlpalen met een deadline in dat kwartaal.',
   statusMix: 'Stand per programmalijn',
+  indicatoren: 'Indicatoren', geenIndicatoren: 'Dit programma heeft geen indicatoren.', indicator: 'Indicator', doel: 'Doel', metingen: 'Metingen', afspraken: 'Afspraken',
   volgendBo: 'Volgend Bestuurlijk Overleg', geenBo: 'Geen Bestuurlijk Overleg gepland.', boPlannen: 'Bestuurlijk Overleg plannen', boGepland: 'Bestuurlijk Overleg gepland op {d}.',
   // afspraak
   afspraak: 'Afspraak', actie: 'Actie', status: 'Status', deadline: 'Deadline', trekker: 'Trekker', betrokken: 'Betrokken', partij: 'Partij',
@@ -94,6 +95,7 @@ const en: Record<Label, string> = {
   programma: 'Programme', programmalijn: 'Programme line', opgave: 'Task', aantal: 'Count', totaal: 'Total',
   perKwartaal: 'Deadlines per quarter, by status', kwartaal: 'Quarter', grafiekUitleg: 'Each bar counts the milestones due in that quarter.',
   statusMix: 'Status per programme line',
+  indicatoren: 'Indicators', geenIndicatoren: 'This programme has no indicators.', indicator: 'Indicator', doel: 'Target', metingen: 'Measurements', afspraken: 'Commitments',
   volgendBo: 'Next steering meeting (Bestuurlijk Overleg)', geenBo: 'No steering meeting planned.', boPlannen: 'Plan a steering meeting', boGepland: 'Steering meeting planned on {d}.',
   afspraak: 'Commitment', actie: 'Action', status: 'Status', deadline: 'Deadline', trekker: 'Lead', betrokken: 'Involved', partij: 'Party',
   tekst: 'Text', bronCitaat: 'Source (quote)', mijlpalen: 'Milestones', omschrijving: 'Description', datum: 'Date', oorspronkelijk: 'Baseline', levering: 'Delivery',

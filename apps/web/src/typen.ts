@@ -12,3 +12,4 @@ export type { PartijWeergave } from '../../api/src/partijen/toon/toon';
 export type { SleutelWeergave } from '../../api/src/sleutels/shared';
 export type { NieuweSleutel } from '../../api/src/sleutels/maken/sleutel-maken.controller';
 export type { HistorieRegel, ProgrammaOverzicht as AuditOverzicht } from '@afspraken/audit';
+export type { IndicatorRegel } from '../../api/src/overzichten/indicatoren/indicatoren';

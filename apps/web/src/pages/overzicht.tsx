@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api, enc } from '../api';
-import { bevestig, Fout, Sectie, StatusLabel, useLaad, Wacht } from '../components';
+import { AfspraakLink, bevestig, Fout, Sectie, StatusLabel, useLaad, Wacht } from '../components';
 import { datum, statusLabel, t } from '../i18n';
 import { KwartaalGrafiek } from '../grafiek';
 import { alleAfspraken, overzichtPad, useProgramma } from '../programma';
-import type { DeadlineStatus, IkWeergave, ProgrammaOverzicht, ProgrammaWeergave } from '../typen';
+import type { DeadlineStatus, IkWeergave, IndicatorRegel, ProgrammaOverzicht, ProgrammaWeergave } from '../typen';
 
 const KOLOMMEN: readonly DeadlineStatus[] = ['verlopen', 'binnenkort', 'op schema', 'geleverd te laat', 'geleverd op tijd', 'geen termijn', 'wacht op anker', 'ingetrokken'];
 
@@ -68,20 +68,52 @@ const StatusMatrix = ({ overzicht }: { overzicht: ProgrammaOverzicht }) => (
   </Sectie>
 );
 
+/** The programme's measurable ambitions beside the afspraken they belong to: target, measurements with source. */
+const Indicatoren = ({ indicatoren }: { indicatoren: readonly IndicatorRegel[] }) => (
+  <Sectie titel="indicatoren" aantal={indicatoren.length} testid="indicatoren">
+    {indicatoren.length === 0 ? (
+      <p>{t('geenIndicatoren')}</p>
+    ) : (
+      <div class="tabel-wrap" tabIndex={0}>
+        <table class="striped">
+          <thead>
+            <tr><th scope="col">{t('indicator')}</th><th scope="col">{t('doel')}</th><th scope="col">{t('metingen')}</th><th scope="col">{t('afspraken')}</th></tr>
+          </thead>
+          <tbody>
+            {indicatoren.map((i) => (
+              <tr key={i.indicatorId} data-indicator={i.indicatorId}>
+                <th scope="row">{i.naam} <small class="id">{i.indicatorId}</small></th>
+                <td>{i.doel ? `${i.doel.omschrijving}${i.doel.peiljaar ? ` (${i.doel.peiljaar})` : ''}` : '–'}</td>
+                <td>
+                  {i.metingen.length ? (
+                    <ul>{i.metingen.map((m) => <li key={`${m.peildatum}-${m.bron}`}><strong>{m.waarde} {i.eenheid}</strong> · {m.peildatum} <small>({m.bron})</small></li>)}</ul>
+                  ) : '–'}
+                </td>
+                <td><ul>{i.afspraken.map((a) => <li key={a.afspraakId}><AfspraakLink id={a.afspraakId} titel={a.titel} /></li>)}</ul></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+  </Sectie>
+);
+
 export const Overzicht = ({ ik }: { ik: IkWeergave }) => {
   const { programmaId, keuze } = useProgramma(ik);
   const geladen = useLaad(async () => {
     if (!programmaId) return new Promise<never>(() => undefined);
-    const [overzicht, programma, afspraken] = await Promise.all([
+    const [overzicht, programma, afspraken, indicatoren] = await Promise.all([
       api<ProgrammaOverzicht & { peilmoment: string }>(overzichtPad(programmaId)),
       api<ProgrammaWeergave>(`/programmas/${enc(programmaId)}`),
       alleAfspraken(programmaId),
+      api<{ indicatoren: IndicatorRegel[] }>(`/programmas/${enc(programmaId)}/indicatoren`),
     ]);
-    return { overzicht, programma: programma.programma, afspraken };
+    return { overzicht, programma: programma.programma, afspraken, indicatoren: indicatoren.indicatoren };
   }, [programmaId]);
   return (
     <section data-testid="overzicht">
-      <Wacht geladen={geladen} kind={({ overzicht, programma, afspraken }) => (
+      <Wacht geladen={geladen} kind={({ overzicht, programma, afspraken, indicatoren }) => (
         <>
           <hgroup>
             <h1>{programma.naam} <small class="id">{programma.programmaId}</small></h1>
@@ -94,6 +126,7 @@ export const Overzicht = ({ ik }: { ik: IkWeergave }) => {
           <Sectie titel="perKwartaal" testid="per-kwartaal"><KwartaalGrafiek afspraken={afspraken} /></Sectie>
           <BestuurlijkOverleg programma={programma} vandaag={overzicht.peilmoment.slice(0, 10)} klaar={geladen.opnieuw} magPlannen={ik.rol === 'coordinator'} />
           <StatusMatrix overzicht={overzicht} />
+          <Indicatoren indicatoren={indicatoren} />
         </>
       )} />
     </section>
