@@ -15,7 +15,7 @@
  */
 import { PgDatabase, SqlEventStore } from '@afspraken/event-store';
 import { dropSchema, openTestDatabase, uniqueSchema } from '@afspraken/event-store/testing/test-database';
-import { AFSPRAAK_STATUS, ALLE_PROJECTIES, ProjectieRunner } from '@afspraken/read-models';
+import { AFSPRAAK_STATUS, ALLE_PROJECTIES, ProjectionRunner } from '@afspraken/read-models';
 import { afspraakStroom } from '@afspraken/read-models/testing/voorbeeld-events';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     };
     const herbouw = async (schrijvers: number): Promise<Meting> => {
       // Rebuild: read, fold with the domain's evolve, upsert documents, swap the shadow table in.
-      const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: BATCH, herbouwSchrijvers: schrijvers });
+      const runner = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: BATCH, herbouwSchrijvers: schrijvers });
       await runner.migreer();
       geheugen.reset();
       let piek100k = 0;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { streams } from '@afspraken/domain';
-import { consistencyProof, hashEvent, leafHash, verifyConsistency, verifyInclusion, type OndertekendBoomhoofd } from '@afspraken/application';
+import { consistencyProof, hashEvent, leafHash, verifyConsistency, verifyInclusion, type SignedTreeHead } from '@afspraken/application';
 import { TEST_DATABASE_URL } from '@afspraken/event-store/testing/test-database';
 import { loadConfig, BoomOpslag, AUDIT_BOOM } from '@afspraken/platform';
 import { runCli, type CliIo } from '../apps/cli/src/program';
@@ -18,7 +18,7 @@ describe('Auditboom: ondertekende boomhoofden vangen wat de hashketen mist (Post
   let coordinator: string;
   let auditor: string;
   let dir: string;
-  let hoofd2023: OndertekendBoomhoofd;
+  let hoofd2023: SignedTreeHead;
   let hoofdBestand: string;
   let sleutelBestand: string;
 
@@ -129,7 +129,7 @@ describe('Auditboom: ondertekende boomhoofden vangen wat de hashketen mist (Post
       const res = await t.http.get(`/audit/consistentie?van=${hoofd2023.grootte}`).set(auth(auditor));
       expect(res.status).toBe(200);
       expect(res.body.wortelVan).toBe(hoofd2023.wortel);
-      const nu = (await t.http.get('/audit/boomhoofd').set(auth(auditor))).body as OndertekendBoomhoofd;
+      const nu = (await t.http.get('/audit/boomhoofd').set(auth(auditor))).body as SignedTreeHead;
       expect(res.body).toMatchObject({ van: hoofd2023.grootte, tot: nu.grootte, wortelTot: nu.wortel });
       expect(verifyConsistency(hoofd2023.grootte, nu.grootte, Buffer.from(hoofd2023.wortel, 'hex'), Buffer.from(nu.wortel, 'hex'), res.body.bewijs.map((h: string) => Buffer.from(h, 'hex')))).toBe(true);
       expect((await t.http.get('/audit/consistentie?van=x').set(auth(auditor))).status).toBe(400);

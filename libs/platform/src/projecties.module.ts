@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventStore, type SqlDatabase } from '@afspraken/event-store';
-import { ALLE_PROJECTIES, ProjectieRunner } from '@afspraken/read-models';
+import { ALLE_PROJECTIES, ProjectionRunner } from '@afspraken/read-models';
 import { APP_CONFIG, type AppConfig } from './config';
 import { SQL_DATABASE } from './core.module';
 
@@ -12,7 +12,7 @@ class ProjectiesLevenscyclus implements OnModuleInit, OnApplicationBootstrap, On
   private readonly logger = new Logger('Projecties');
 
   constructor(
-    private readonly runner: ProjectieRunner,
+    private readonly runner: ProjectionRunner,
     @Inject(PROJECTIES_DRAAIEN) private readonly draaien: boolean,
   ) {}
 
@@ -44,10 +44,10 @@ export class ProjectiesModule {
       providers: [
         { provide: PROJECTIES_DRAAIEN, useValue: opties.draaien },
         {
-          provide: ProjectieRunner,
+          provide: ProjectionRunner,
           useFactory: (db: SqlDatabase, store: EventStore, config: AppConfig) => {
             const logger = new Logger('Projecties');
-            return new ProjectieRunner(db, store, ALLE_PROJECTIES, {
+            return new ProjectionRunner(db, store, ALLE_PROJECTIES, {
               schema: config.DB_SCHEMA,
               logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
             });
@@ -56,7 +56,7 @@ export class ProjectiesModule {
         },
         ProjectiesLevenscyclus,
       ],
-      exports: [ProjectieRunner],
+      exports: [ProjectionRunner],
     };
   }
 }

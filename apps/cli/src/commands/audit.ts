@@ -1,7 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { OndertekendBoomhoofd } from '@afspraken/application';
+import type { SignedTreeHead } from '@afspraken/application';
 import { IllegalStateError, ZOALS, type Zoals } from '@afspraken/domain';
 import { AuditStandService, RAPPORT_FORMATEN, RapportService, VerificatieService, type RapportFormaat } from '@afspraken/audit';
 import { json, type CliContext } from '../cli-context';
@@ -117,7 +117,7 @@ const geheelGetal = (waarde: string): number => {
 };
 
 /** A tree head as JSON (GET /audit/boomhoofd, or the `boomhoofd` of a report's CLI output). */
-const leesBoomhoofd = (pad: string): OndertekendBoomhoofd => {
+const leesBoomhoofd = (pad: string): SignedTreeHead => {
   let hoofd: unknown;
   try {
     hoofd = JSON.parse(readFileSync(pad, 'utf8'));
@@ -125,11 +125,11 @@ const leesBoomhoofd = (pad: string): OndertekendBoomhoofd => {
     if ((error as NodeJS.ErrnoException).code) throw error;
     throw new InvalidArgumentError(`${pad} is geen JSON`);
   }
-  const h = hoofd as Partial<OndertekendBoomhoofd>;
+  const h = hoofd as Partial<SignedTreeHead>;
   if (typeof h !== 'object' || h === null || typeof h.grootte !== 'number' || typeof h.wortel !== 'string' || typeof h.handtekening !== 'string') {
     throw new InvalidArgumentError(`${pad} is geen boomhoofd (grootte, wortel, tijdstip, sleutelId, handtekening)`);
   }
-  return h as OndertekendBoomhoofd;
+  return h as SignedTreeHead;
 };
 
 /** The public key alone: a PEM file, or the api's GET /audit/sleutel. */

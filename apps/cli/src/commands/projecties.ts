@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@afspraken/event-store';
-import { ALLE_PROJECTIES, ProjectieRunner } from '@afspraken/read-models';
+import { ALLE_PROJECTIES, ProjectionRunner } from '@afspraken/read-models';
 import { ValidationError } from '@afspraken/domain';
 import { APP_CONFIG, type AppConfig, SQL_DATABASE } from '@afspraken/platform';
 import { json, type CliContext } from '../cli-context';
 
-const runnerVoor = async (app: INestApplicationContext): Promise<ProjectieRunner> => {
-  const runner = new ProjectieRunner(app.get(SQL_DATABASE), app.get(EventStore), ALLE_PROJECTIES, { schema: app.get<AppConfig>(APP_CONFIG).DB_SCHEMA });
+const runnerVoor = async (app: INestApplicationContext): Promise<ProjectionRunner> => {
+  const runner = new ProjectionRunner(app.get(SQL_DATABASE), app.get(EventStore), ALLE_PROJECTIES, { schema: app.get<AppConfig>(APP_CONFIG).DB_SCHEMA });
   await runner.migreer();
   return runner;
 };

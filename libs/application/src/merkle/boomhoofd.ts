@@ -2,7 +2,7 @@ import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:
 import { canonicalize } from 'json-canonicalize';
 
 /** A tree head: the size of the audit tree and its root at that size, at a moment. */
-export interface Boomhoofd {
+export interface TreeHead {
   readonly grootte: number;
   /** Root hash, hex. */
   readonly wortel: string;
@@ -11,7 +11,7 @@ export interface Boomhoofd {
 }
 
 /** A signed tree head (CT's STH): Ed25519 over the canonical statement below. */
-export interface OndertekendBoomhoofd extends Boomhoofd {
+export interface SignedTreeHead extends TreeHead {
   /** SHA-256 of the public key (SPKI, DER), hex: which key signed. */
   readonly sleutelId: string;
   /** Ed25519 signature, base64. */
@@ -21,7 +21,7 @@ export interface OndertekendBoomhoofd extends Boomhoofd {
 export const BOOMHOOFD_VERSIE = 'afspraken-tracker/boomhoofd/v1';
 
 /** The bytes that are signed: what, which version, which key. */
-export const boomhoofdBericht = (hoofd: Boomhoofd, sleutelId: string): Buffer =>
+export const boomhoofdBericht = (hoofd: TreeHead, sleutelId: string): Buffer =>
   Buffer.from(canonicalize({ versie: BOOMHOOFD_VERSIE, grootte: hoofd.grootte, wortel: hoofd.wortel, tijdstip: hoofd.tijdstip, sleutelId }), 'utf8');
 
 export const sleutelIdVan = (sleutel: KeyObject): string => {
@@ -30,16 +30,16 @@ export const sleutelIdVan = (sleutel: KeyObject): string => {
 };
 
 /** Ed25519 is deterministic: the same head and key give the same signature. */
-export const ondertekenBoomhoofd = (privateKey: KeyObject, hoofd: Boomhoofd): OndertekendBoomhoofd => {
+export const ondertekenBoomhoofd = (privateKey: KeyObject, hoofd: TreeHead): SignedTreeHead => {
   const sleutelId = sleutelIdVan(privateKey);
   const handtekening = sign(null, boomhoofdBericht(hoofd, sleutelId), privateKey).toString('base64');
   return { grootte: hoofd.grootte, wortel: hoofd.wortel, tijdstip: hoofd.tijdstip, sleutelId, handtekening };
 };
 
-export type HandtekeningOordeel = { readonly geldig: true } | { readonly geldig: false; readonly reden: string };
+export type SignatureVerdict = { readonly geldig: true } | { readonly geldig: false; readonly reden: string };
 
 /** Checks a head against a public key alone: the key id, then the signature over the statement. */
-export const controleerBoomhoofd = (publicKey: KeyObject, hoofd: OndertekendBoomhoofd): HandtekeningOordeel => {
+export const controleerBoomhoofd = (publicKey: KeyObject, hoofd: SignedTreeHead): SignatureVerdict => {
   if (!Number.isSafeInteger(hoofd?.grootte) || hoofd.grootte < 0) return { geldig: false, reden: 'grootte ontbreekt of is geen geheel getal ≥ 0' };
   if (typeof hoofd.wortel !== 'string' || !/^[0-9a-f]{64}$/.test(hoofd.wortel)) return { geldig: false, reden: 'wortel is geen SHA-256 in hex' };
   if (typeof hoofd.tijdstip !== 'string' || typeof hoofd.handtekening !== 'string' || typeof hoofd.sleutelId !== 'string') {

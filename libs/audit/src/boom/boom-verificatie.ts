@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { MerkleFrontier, auditBladHash, consistencyProof, controleerBoomhoofd, verifyConsistency, type Hash, type OndertekendBoomhoofd } from '@afspraken/application';
+import { MerkleFrontier, auditBladHash, consistencyProof, controleerBoomhoofd, verifyConsistency, type Hash, type SignedTreeHead } from '@afspraken/application';
 import { AuditLezer } from '../shared/audit-lezer';
 import { BoomOpslag, AuditSleutel } from '@afspraken/platform';
 
@@ -24,14 +24,14 @@ export interface BoomVerslag {
   readonly bladeren: number;
   /** Signed heads checked (stored ones and the one handed in). */
   readonly boomhoofden: number;
-  readonly laatsteBoomhoofd: OndertekendBoomhoofd | null;
+  readonly laatsteBoomhoofd: SignedTreeHead | null;
   readonly consistentie?: { readonly van: number; readonly tot: number; readonly bewijs: readonly string[]; readonly geldig: boolean };
   readonly fouten: readonly BoomFout[];
 }
 
 export interface BoomVerificatieOpties {
   /** A head published earlier (from a report): must be signed and be a prefix of today's log. */
-  readonly tegen?: OndertekendBoomhoofd;
+  readonly tegen?: SignedTreeHead;
   /** Check signatures with this public key instead of the app's own. */
   readonly publiekeSleutel?: KeyObject;
 }
@@ -59,13 +59,13 @@ export class BoomVerificatie {
 
     const opgeslagen = await this.opslag.boomhoofden();
     const alle = [...opgeslagen, ...(opties.tegen ? [opties.tegen] : [])];
-    const geldig: OndertekendBoomhoofd[] = [];
+    const geldig: SignedTreeHead[] = [];
     for (const hoofd of alle) {
       const oordeel = controleerBoomhoofd(publiek, hoofd);
       if (oordeel.geldig) geldig.push(hoofd);
       else fout({ soort: 'handtekening', reden: oordeel.reden, grootte: hoofd.grootte, tijdstip: hoofd.tijdstip });
     }
-    const perGrootte = new Map<number, OndertekendBoomhoofd[]>();
+    const perGrootte = new Map<number, SignedTreeHead[]>();
     for (const h of geldig) perGrootte.set(h.grootte, [...(perGrootte.get(h.grootte) ?? []), h]);
     const controleerWortels = (grootte: number, wortel: Hash) => {
       for (const h of perGrootte.get(grootte) ?? []) {
@@ -110,7 +110,7 @@ export class BoomVerificatie {
   }
 
   /** RFC 6962 consistency from the handed-in head to the latest stored one, over the stored leaves. */
-  private async consistentie(van: OndertekendBoomhoofd, tot: OndertekendBoomhoofd | null, bladeren: number): Promise<BoomVerslag['consistentie']> {
+  private async consistentie(van: SignedTreeHead, tot: SignedTreeHead | null, bladeren: number): Promise<BoomVerslag['consistentie']> {
     const doel = tot && tot.grootte >= van.grootte ? tot : null;
     if (!doel || doel.grootte > bladeren) return { van: van.grootte, tot: doel?.grootte ?? bladeren, bewijs: [], geldig: false };
     const bewijs = consistencyProof(await this.opslag.alleBladHashes(doel.grootte), van.grootte, doel.grootte);

@@ -1,4 +1,4 @@
-import type { OndertekendBoomhoofd } from '@afspraken/application';
+import type { SignedTreeHead } from '@afspraken/application';
 import { boomregel, voetregel, type Rapportage } from './rapportage';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -7,7 +7,7 @@ export const escapeHtml = (tekst: string): string => tekst.replace(/[&<>"']/g, (
 
 const STIJL = 'body{font-family:sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}footer{margin-top:2rem;font-size:.8rem;color:#555}';
 
-export const alsHtml = (rapport: Rapportage, inhoudHash: string, hoofd: OndertekendBoomhoofd): Buffer => {
+export const alsHtml = (rapport: Rapportage, inhoudHash: string, hoofd: SignedTreeHead): Buffer => {
   const delen: string[] = [
     '<!DOCTYPE html>',
     '<html lang="nl">',

@@ -1,4 +1,4 @@
-import type { OndertekendBoomhoofd } from '@afspraken/application';
+import type { SignedTreeHead } from '@afspraken/application';
 import { boomregel, sha256, voetregel, type Rapportage } from './rapportage';
 
 // Characters Markdown would read as markup; user text is shown as written.
@@ -21,7 +21,7 @@ export const markdownInhoud = (rapport: Rapportage): string => {
 };
 
 /** The Markdown file: the content, then two footer lines, its hash and the tree head (`head -n -2 | sha256sum` checks the hash). */
-export const alsMarkdown = (rapport: Rapportage, hoofd: OndertekendBoomhoofd): { bestand: Buffer; inhoudHash: string } => {
+export const alsMarkdown = (rapport: Rapportage, hoofd: SignedTreeHead): { bestand: Buffer; inhoudHash: string } => {
   const inhoud = markdownInhoud(rapport);
   const inhoudHash = sha256(inhoud);
   return { bestand: Buffer.from(`${inhoud}${voetregel(inhoudHash)}\n${boomregel(hoofd)}\n`, 'utf8'), inhoudHash };

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { OndertekendBoomhoofd } from '@afspraken/application';
+import type { SignedTreeHead } from '@afspraken/application';
 import { boomregel, voetregel, type Rapportage } from './rapportage';
 
 /**
@@ -7,7 +7,7 @@ import { boomregel, voetregel, type Rapportage } from './rapportage';
  * clock), the file id derives from them, fonts are the built-in ones (nothing embedded with a
  * random subset tag) and deflate gives the same bytes for the same input.
  */
-export const alsPdf = (rapport: Rapportage, inhoudHash: string, peilmoment: string, hoofd: OndertekendBoomhoofd): Promise<Buffer> =>
+export const alsPdf = (rapport: Rapportage, inhoudHash: string, peilmoment: string, hoofd: SignedTreeHead): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const datum = new Date(peilmoment);
     const doc = new PDFDocument({

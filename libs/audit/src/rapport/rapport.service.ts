@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, peildatumVan, peilmomentVan } from '@afspraken/domain';
-import { Clock, type OndertekendBoomhoofd } from '@afspraken/application';
+import { Clock, type SignedTreeHead } from '@afspraken/application';
 import { BoomOpslag } from '@afspraken/platform';
 import { AuditStandService } from '../stand/audit-stand.service';
 import { alsHtml } from './html';
@@ -18,7 +18,7 @@ export interface Rapport {
   /** SHA-256 of the file as delivered. */
   readonly bestandHash: string;
   /** The audit log's signed tree head in the footer. */
-  readonly boomhoofd: OndertekendBoomhoofd;
+  readonly boomhoofd: SignedTreeHead;
 }
 
 const MEDIA_TYPES: Record<RapportFormaat, string> = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' };

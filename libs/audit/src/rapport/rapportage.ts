@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OndertekendBoomhoofd } from '@afspraken/application';
+import type { SignedTreeHead } from '@afspraken/application';
 import type { Deadline, ProgrammaStand, StatusTelling } from '@afspraken/domain';
 import { DEADLINE_STATUSSEN } from '@afspraken/domain';
 
@@ -115,5 +115,5 @@ export const voetregel = (inhoudHash: string): string =>
   `SHA-256 van de rapportinhoud (de Markdown-tekst van dit rapport zonder de twee voetregels): ${inhoudHash}`;
 
 /** The second footer line: the signed tree head of the audit log when the report was made (GET /audit/sleutel checks it). */
-export const boomregel = (hoofd: OndertekendBoomhoofd): string =>
+export const boomregel = (hoofd: SignedTreeHead): string =>
   `Ondertekend boomhoofd van het auditlog: grootte ${hoofd.grootte}, wortel ${hoofd.wortel}, tijdstip ${hoofd.tijdstip}, sleutel ${hoofd.sleutelId}, handtekening ${hoofd.handtekening}`;

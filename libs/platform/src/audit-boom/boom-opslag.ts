@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { Clock, MerkleFrontier, ondertekenBoomhoofd, type Hash, type OndertekendBoomhoofd } from '@afspraken/application';
+import { Clock, MerkleFrontier, ondertekenBoomhoofd, type Hash, type SignedTreeHead } from '@afspraken/application';
 import { EventStore, type SqlDatabase } from '@afspraken/event-store';
-import { ProjectieRunner, tabellenVoor } from '@afspraken/read-models';
+import { ProjectionRunner, tabellenVoor } from '@afspraken/read-models';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { SQL_DATABASE } from '../core.module';
 import { AUDIT_BOOM, BLADEREN_TABEL, auditBoomProjectie } from './boom-projectie';
@@ -13,7 +13,7 @@ const INHAALTIJD_MS = 5_000;
 
 export type Aanleiding = 'interval' | 'rapport' | 'verzoek';
 
-export interface OpgeslagenBoomhoofd extends OndertekendBoomhoofd {
+export interface OpgeslagenBoomhoofd extends SignedTreeHead {
   readonly aanleiding: Aanleiding;
 }
 
@@ -41,7 +41,7 @@ const naarHoofd = (r: HoofdRij): OpgeslagenBoomhoofd => ({
  */
 @Injectable()
 export class BoomOpslag implements OnModuleInit {
-  readonly runner: ProjectieRunner;
+  readonly runner: ProjectionRunner;
   private readonly bladeren: string;
   private readonly hoofden: string;
   /** The right edge of the tree as far as this process has read it: the root at a new size costs only the new leaves. */
@@ -55,7 +55,7 @@ export class BoomOpslag implements OnModuleInit {
     @Inject(Clock) private readonly clock: Clock,
     private readonly sleutel: AuditSleutel,
   ) {
-    this.runner = new ProjectieRunner(db, store, [auditBoomProjectie], {
+    this.runner = new ProjectionRunner(db, store, [auditBoomProjectie], {
       schema: config.DB_SCHEMA,
       logger: { log: (m) => this.logger.log(m), warn: (m) => this.logger.warn(m), error: (m) => this.logger.error(m) },
     });

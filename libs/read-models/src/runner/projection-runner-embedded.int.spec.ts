@@ -2,10 +2,10 @@ import { PgliteDatabase, SqlEventStore } from '@afspraken/event-store';
 import { waitUntil } from '@afspraken/event-store/testing/wait-until';
 import { ALLE_PROJECTIES } from '../index';
 import { schrijf, voorbeeldStromen } from '../testing/voorbeeld-events';
-import { ProjectieRunner } from './projection-runner';
+import { ProjectionRunner } from './projection-runner';
 
 // The default deployment: one process with the embedded database runs the projections itself.
-describe('ProjectieRunner (ingebouwd, PGlite)', () => {
+describe('ProjectionRunner (ingebouwd, PGlite)', () => {
   let db: PgliteDatabase;
   let store: SqlEventStore;
 
@@ -17,7 +17,7 @@ describe('ProjectieRunner (ingebouwd, PGlite)', () => {
 
   it('verwerkt live, herbouwt byte-identiek en wisselt de schaduwtabel in', async () => {
     const { positie } = await schrijf(store, voorbeeldStromen(30, 6));
-    const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema: 'afspraken', batchGrootte: 11, herbouwBatchGrootte: 17, wachtMs: 5 });
+    const runner = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema: 'afspraken', batchGrootte: 11, herbouwBatchGrootte: 17, wachtMs: 5 });
     await runner.migreer();
     runner.start();
     await waitUntil(`alle projecties op positie ${positie}`, async () => (await runner.checkpoints.laagste(db, ALLE_PROJECTIES.map((p) => p.naam))) >= positie);

@@ -7,7 +7,7 @@ import { ALLE_PROJECTIES } from '../index';
 import { documentProjectie } from '../document-projectie';
 import type { Projectie, Tabellen } from '../projectie';
 import { alsTeSchrijven, schrijf, voorbeeldStromen, type Stroom } from '../testing/voorbeeld-events';
-import { ProjectieRunner } from './projection-runner';
+import { ProjectionRunner } from './projection-runner';
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -64,7 +64,7 @@ const telProjectie = (faalNa?: { batch: number; events: number }): Projectie & {
   return p;
 };
 
-describe('ProjectieRunner (PostgreSQL)', () => {
+describe('ProjectionRunner (PostgreSQL)', () => {
   let db: PgDatabase;
   let schema: string;
   let store: SqlEventStore;
@@ -91,14 +91,14 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     (await db.query<{ n: string; max: number; min: number }>(`SELECT count(*) AS n, max(aantal) AS max, min(aantal) AS min FROM "${schema}".rm_telling`)).rows[0];
 
   it('een herbouw vanaf positie 0 geeft byte-identieke leesmodellen, hoe de batches ook vallen', async () => {
-    const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 7 });
+    const live = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 7 });
     await live.migreer();
     for (const p of ALLE_PROJECTIES) await live.werkBij(p.naam);
     const voor = await dumpAlles();
     expect(JSON.parse(voor.rm_afspraken)).toHaveLength(60);
     expect(JSON.parse(voor.rm_partijen)).toHaveLength(3);
 
-    const herbouwer = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 13 });
+    const herbouwer = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 13 });
     for (const p of ALLE_PROJECTIES) expect(await herbouwer.herbouw(p.naam)).toMatchObject({ events: totaal, positie: laatste });
     expect(await dumpAlles()).toEqual(voor);
     // A second rebuild swaps again without clashing index or constraint names.
@@ -109,13 +109,13 @@ describe('ProjectieRunner (PostgreSQL)', () => {
   it('een herbouw met documenten over veel pagina\'s en meerdere schrijvers tegelijk is byte-identiek aan live', async () => {
     // 40 more afspraken, four at a time interleaved: consecutive pages share documents.
     const { positie } = await schrijfDoorElkaar(store, voorbeeldStromen(100, 8).slice(4 + 60), 4);
-    const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 9 });
+    const live = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 9 });
     await live.migreer();
     await live.werkBij('afspraak-status');
     const voor = await dump('rm_afspraken');
     expect(JSON.parse(voor)).toHaveLength(100);
     for (const [pagina, schrijvers] of [[5, 3], [3, 8], [11, 1]]) {
-      const herbouwer = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: pagina, herbouwSchrijvers: schrijvers });
+      const herbouwer = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: pagina, herbouwSchrijvers: schrijvers });
       expect(await herbouwer.herbouw('afspraak-status')).toMatchObject({ positie });
       expect(await dump('rm_afspraken')).toEqual(voor);
     }
@@ -128,20 +128,20 @@ describe('ProjectieRunner (PostgreSQL)', () => {
       events: Array.from({ length: 12 }, (_, i) => ({ type: (i + k) % 5 === 4 ? 'Weg' : 'Geteld', data: {} })),
     }));
     await schrijfDoorElkaar(store, stromen, 3);
-    const live = new ProjectieRunner(db, store, [tellerProjectie], { schema, batchGrootte: 4 });
+    const live = new ProjectionRunner(db, store, [tellerProjectie], { schema, batchGrootte: 4 });
     await live.migreer();
     await live.werkBij('teller');
     const voor = await dump('rm_teller');
     // Counters whose last event is "Weg" are gone: 6 - 1.
     expect(JSON.parse(voor)).toHaveLength(5);
     for (const schrijvers of [1, 4]) {
-      await new ProjectieRunner(db, store, [tellerProjectie], { schema, herbouwBatchGrootte: 2, herbouwSchrijvers: schrijvers }).herbouw('teller');
+      await new ProjectionRunner(db, store, [tellerProjectie], { schema, herbouwBatchGrootte: 2, herbouwSchrijvers: schrijvers }).herbouw('teller');
       expect(await dump('rm_teller')).toEqual(voor);
     }
   });
 
   it('een herbouw die halverwege faalt laat het live leesmodel en het checkpoint staan', async () => {
-    const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
+    const live = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
     await live.migreer();
     await live.werkBij('afspraak-status');
     const voor = await dump('rm_afspraken');
@@ -158,17 +158,17 @@ describe('ProjectieRunner (PostgreSQL)', () => {
         return def.evolve(document, event);
       },
     });
-    const herbouwer = new ProjectieRunner(db, store, [breekt, ...rest], { schema, herbouwBatchGrootte: 7, herbouwSchrijvers: 3 });
+    const herbouwer = new ProjectionRunner(db, store, [breekt, ...rest], { schema, herbouwBatchGrootte: 7, herbouwSchrijvers: 3 });
     await expect(herbouwer.herbouw('afspraak-status')).rejects.toThrow('fout in de fold');
     expect(await dump('rm_afspraken')).toEqual(voor);
     expect(await live.checkpoints.positie(db, 'afspraak-status')).toBe(checkpoint);
     // The next rebuild starts over and succeeds.
-    await new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 7 }).herbouw('afspraak-status');
+    await new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 7 }).herbouw('afspraak-status');
     expect(await dump('rm_afspraken')).toEqual(voor);
   });
 
   it('een leesmodel van een eerdere versie (document jsonb) wordt verder bijgewerkt en bij herbouw json', async () => {
-    const runner = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
+    const runner = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 50 });
     await db.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await db.exec(`CREATE TABLE "${schema}".rm_afspraken (sleutel text PRIMARY KEY, positie bigint NOT NULL, programma_id text, programmalijn_id text,
       opgave_id text, soort text, levenscyclus text, partijen text[], eerstvolgende_due_at timestamptz, kwartalen text[], document jsonb NOT NULL)`);
@@ -187,11 +187,11 @@ describe('ProjectieRunner (PostgreSQL)', () => {
   });
 
   it('een herbouw terwijl de runner live doorloopt: lezers zien steeds een volledig model, het eind is gelijk aan een verse opbouw', async () => {
-    const live = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 25, wachtMs: 10 });
+    const live = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, batchGrootte: 25, wachtMs: 10 });
     await live.migreer();
     live.start();
     await waitUntil(`afspraak-status live op positie ${laatste}`, async () => (await live.checkpoints.positie(db, 'afspraak-status')) >= laatste);
-    const herbouw = new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 10 }).herbouw('afspraak-status');
+    const herbouw = new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema, herbouwBatchGrootte: 10 }).herbouw('afspraak-status');
     const erbij = schrijf(store, voorbeeldStromen(80, 6).slice(4 + 60)); // 20 new afspraken while rebuilding
     const aantallen: number[] = [];
     while (!(await Promise.race([herbouw.then(() => true), wacht(5).then(() => false)]))) {
@@ -205,13 +205,13 @@ describe('ProjectieRunner (PostgreSQL)', () => {
     expect(Math.min(...aantallen)).toBeGreaterThanOrEqual(60);
     const naLive = await dump('rm_afspraken');
     expect(JSON.parse(naLive)).toHaveLength(80);
-    await new ProjectieRunner(db, store, ALLE_PROJECTIES, { schema }).herbouw('afspraak-status');
+    await new ProjectionRunner(db, store, ALLE_PROJECTIES, { schema }).herbouw('afspraak-status');
     expect(await dump('rm_afspraken')).toEqual(naLive);
   });
 
   it('een proces dat midden in een batch omvalt: na herstart is elk event precies één keer verwerkt', async () => {
     const eerste = telProjectie({ batch: 3, events: 5 });
-    const a = new ProjectieRunner(db, store, [eerste], { schema, batchGrootte: 20 });
+    const a = new ProjectionRunner(db, store, [eerste], { schema, batchGrootte: 20 });
     await a.migreer();
     expect(await a.neemLease('telling')).toBe(true);
     expect(await a.verwerkBatch(eerste)).toBe(20);
@@ -221,7 +221,7 @@ describe('ProjectieRunner (PostgreSQL)', () => {
 
     // Process a is gone without releasing its lease; b takes over once it runs out.
     const tweede = telProjectie();
-    const b = new ProjectieRunner(db, store, [tweede], { schema, batchGrootte: 20 });
+    const b = new ProjectionRunner(db, store, [tweede], { schema, batchGrootte: 20 });
     expect(await b.neemLease('telling')).toBe(false);
     await db.query(`UPDATE "${schema}".projectie_checkpoints SET lease_tot = now() - interval '1 second'`);
     expect(await b.neemLease('telling')).toBe(true);
@@ -233,8 +233,8 @@ describe('ProjectieRunner (PostgreSQL)', () => {
   });
 
   it('twee processen tegelijk: één verwerkt, de ander staat stand-by, geen event dubbel', async () => {
-    const a = new ProjectieRunner(db, store, [telProjectie()], { schema, batchGrootte: 15, wachtMs: 5, standbyMs: 20 });
-    const b = new ProjectieRunner(db, store, [telProjectie()], { schema, batchGrootte: 15, wachtMs: 5, standbyMs: 20 });
+    const a = new ProjectionRunner(db, store, [telProjectie()], { schema, batchGrootte: 15, wachtMs: 5, standbyMs: 20 });
+    const b = new ProjectionRunner(db, store, [telProjectie()], { schema, batchGrootte: 15, wachtMs: 5, standbyMs: 20 });
     await Promise.all([a.migreer(), b.migreer()]);
     a.start();
     b.start();

@@ -9,7 +9,7 @@ export interface RunnerLogger {
   error(message: string): void;
 }
 
-export interface RunnerOpties {
+export interface RunnerOptions {
   /** Schema of the read models and checkpoints (the app's DB_SCHEMA). */
   readonly schema: string;
   readonly batchGrootte?: number;
@@ -28,7 +28,7 @@ export interface RunnerOpties {
   readonly logger?: RunnerLogger;
 }
 
-export interface HerbouwVerslag {
+export interface RebuildReport {
   readonly naam: string;
   readonly events: number;
   readonly positie: number;
@@ -57,7 +57,7 @@ const pauze = (ms: number, signal?: AbortSignal): Promise<void> =>
  * and its checkpoint commit in ONE transaction, so a crash anywhere applies an event exactly once.
  * A lease per projection lets one process apply it while others stand by.
  */
-export class ProjectieRunner {
+export class ProjectionRunner {
   readonly checkpoints: Checkpoints;
   readonly eigenaar: string;
   private readonly batchGrootte: number;
@@ -74,7 +74,7 @@ export class ProjectieRunner {
     private readonly db: SqlDatabase,
     private readonly store: EventStore,
     readonly projecties: readonly Projectie[],
-    private readonly opties: RunnerOpties,
+    private readonly opties: RunnerOptions,
   ) {
     this.checkpoints = new Checkpoints(opties.schema);
     this.batchGrootte = opties.batchGrootte ?? 1000;
@@ -89,7 +89,7 @@ export class ProjectieRunner {
 
   projectie(naam: string): Projectie {
     const p = this.projecties.find((x) => x.naam === naam);
-    if (!p) throw new OnbekendeProjectieError(naam, this.projecties.map((x) => x.naam));
+    if (!p) throw new UnknownProjectionError(naam, this.projecties.map((x) => x.naam));
     return p;
   }
 
@@ -187,7 +187,7 @@ export class ProjectieRunner {
    * Builds the read model from position 0 into shadow tables while the live one keeps serving,
    * then swaps them in one transaction: readers never see a half-built model.
    */
-  async herbouw(naam: string, onVoortgang?: (events: number, positie: number) => void): Promise<HerbouwVerslag> {
+  async herbouw(naam: string, onVoortgang?: (events: number, positie: number) => void): Promise<RebuildReport> {
     const p = this.projectie(naam);
     const schaduw = tabellenVoor(this.opties.schema, p, SCHADUW);
     await this.db.transaction(async (tx) => {
@@ -264,12 +264,12 @@ export class ProjectieRunner {
   }
 }
 
-export class OnbekendeProjectieError extends Error {
+export class UnknownProjectionError extends Error {
   constructor(
     readonly naam: string,
     readonly bekend: readonly string[],
   ) {
     super(`Onbekende projectie "${naam}"; bekend: ${bekend.join(', ')}`);
-    this.name = 'OnbekendeProjectieError';
+    this.name = 'UnknownProjectionError';
   }
 }

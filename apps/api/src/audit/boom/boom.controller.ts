@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, parseStreamName, type Actor } from '@afspraken/domain';
-import { auditBladData, auditBladHash, consistencyProof, inclusionProof, type OndertekendBoomhoofd } from '@afspraken/application';
+import { auditBladData, auditBladHash, consistencyProof, inclusionProof, type SignedTreeHead } from '@afspraken/application';
 import { HuidigeActor, Public, Rollen, type RequestActor } from '../../auth/actor';
 import { AuditSleutel, BoomOpslag, Leesrecht } from '@afspraken/platform';
 
@@ -34,7 +34,7 @@ export class BoomController {
   @Get('boomhoofd')
   @Rollen('auditor', 'coordinator', 'partij')
   @ApiOperation({ summary: 'Het laatste ondertekende boomhoofd: grootte, wortelhash, tijdstip, handtekening' })
-  async boomhoofd(): Promise<OndertekendBoomhoofd> {
+  async boomhoofd(): Promise<SignedTreeHead> {
     return this.zonderAanleiding(await this.laatste());
   }
 
@@ -94,7 +94,7 @@ export class BoomController {
     return hoofd;
   }
 
-  private zonderAanleiding({ grootte, wortel, tijdstip, sleutelId, handtekening }: OndertekendBoomhoofd): OndertekendBoomhoofd {
+  private zonderAanleiding({ grootte, wortel, tijdstip, sleutelId, handtekening }: SignedTreeHead): SignedTreeHead {
     return { grootte, wortel, tijdstip, sleutelId, handtekening };
   }
 
