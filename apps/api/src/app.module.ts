@@ -7,7 +7,7 @@ import { AfsprakenModule } from './afspraken/afspraken.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditBoomSchrijverModule, loadConfig, CoreModule, type CoreOptions, HerinneringenWorkerModule } from '@afspraken/platform';
 import { AuthModule } from './auth/auth.module';
-import { LOG_CENSOR, LOG_REDACT_PATHS } from './beveiliging/logging';
+import { LOG_CENSOR, LOG_REDACT_PATHS, verzoekLog } from './beveiliging/logging';
 import { AppExceptionFilter } from './core/exception.filter';
 import { Opstart } from './opstart';
 import { HealthModule } from './health/health.module';
@@ -38,6 +38,7 @@ export class AppModule {
               // Keys, tokens and secrets never reach the logs.
               redact: { paths: LOG_REDACT_PATHS, censor: LOG_CENSOR },
               autoLogging: { ignore: (req) => req.url === '/health' },
+              ...verzoekLog,
             },
             options.logDestination ?? pino.destination(1),
           ],

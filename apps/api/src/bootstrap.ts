@@ -3,13 +3,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { beveiligHttp } from './beveiliging/http-beveiliging';
+import { stilleOpstart } from './beveiliging/logging';
 import { serveerWeb } from './web/web';
 
 export { YAML_TYPES } from './beveiliging/http-beveiliging';
 
 /** Everything main.ts and the e2e tests configure alike on the Nest application. */
 export const configureApp = (app: NestExpressApplication): NestExpressApplication => {
-  app.useLogger(app.get(Logger));
+  app.useLogger(stilleOpstart(app.get(Logger)));
   beveiligHttp(app);
   serveerWeb(app);
   app.disable('x-powered-by');

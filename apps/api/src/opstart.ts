@@ -39,6 +39,8 @@ export const seedBestanden = (seed: string): { bestanden: string[]; ontbreekt: s
 @Injectable()
 export class Opstart implements OnApplicationBootstrap {
   private readonly logger = new Logger('Opstart');
+  /** The first coordinator key with how to use it, for the terminal; empty once keys exist. */
+  sleutelMelding = '';
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -51,11 +53,11 @@ export class Opstart implements OnApplicationBootstrap {
     if ((await this.keys.count()) === 0) {
       const { key } = await this.keys.create({ naam: 'eerste coördinator', rol: 'coordinator' });
       // Straight to the terminal, not the log: the key is shown once and must not end up in log files.
-      process.stdout.write(
+      // main.ts prints it last, after "draait op", so it stays on screen.
+      this.sleutelMelding =
         `\nEerste coördinatorsleutel (wordt maar één keer getoond, bewaar hem goed):\n\n    ${key}\n\n` +
-          `Gebruik: curl -H "Authorization: Bearer ${key}" ${this.config.PUBLIC_URL}/afspraken/TAZ-A09\n` +
-          `Meer sleutels: npm run cli -- sleutel maak --naam <naam> --rol coordinator|partij|auditor [--partij <id>]\n\n`,
-      );
+        `Gebruik: curl -H "Authorization: Bearer ${key}" ${this.config.PUBLIC_URL}/afspraken/TAZ-A09\n` +
+        `Meer sleutels: npm run cli -- sleutel maak --naam <naam> --rol coordinator|partij|auditor [--partij <id>]\n\n`;
     }
     const seed = this.config.SEED_PROGRAMMA.trim();
     if (seed && (await this.store.headPosition()) === -1) {
