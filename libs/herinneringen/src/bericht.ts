@@ -8,6 +8,9 @@ export interface Bericht {
   readonly link: string;
 }
 
+/** The web page of an afspraak, where a person reads it and reports progress (the iCal feed links there too). */
+export const afspraakPagina = (publicUrl: string, afspraakId: string): string => `${publicUrl.replace(/\/$/, '')}/#/afspraak/${encodeURIComponent(afspraakId)}`;
+
 const datumTekst = (datum: string): string => format(new Date(`${datum}T12:00:00Z`), 'd MMMM yyyy', { locale: nl });
 
 /** The Dutch text of a reminder or escalation: the afspraak, the deadline as written, the date, a link. */
@@ -16,7 +19,7 @@ export const stelBerichtOp = (h: GeplandeHerinnering, afspraak: Afspraak, public
   const mijlpaal = gegevens?.mijlpalen.find((m) => m.deadlineId === h.deadlineId);
   const titel = gegevens?.titel ?? h.afspraakId;
   const phrase = mijlpaal?.deadline.phrase ?? h.due;
-  const link = `${publicUrl.replace(/\/$/, '')}/afspraken/${encodeURIComponent(h.afspraakId)}`;
+  const link = afspraakPagina(publicUrl, h.afspraakId);
   const wat = mijlpaal ? `${mijlpaal.omschrijving} — "${phrase}"` : `"${phrase}"`;
   const due = datumTekst(h.due);
   let onderwerp: string;

@@ -161,7 +161,7 @@ describe('Herinneringen en escalaties (echte PostgreSQL en Redis)', () => {
     ]);
     const mail = smtp.mails.find((m) => m.subject?.includes('90 dagen'));
     expect(mail?.text).toContain('Mijlpaal: Plan van aanpak — "uiterlijk Q2 2023"');
-    expect(mail?.text).toContain('https://afspraken.example/afspraken/A1');
+    expect(mail?.text).toContain('https://afspraken.example/#/afspraak/A1');
     expect(mail?.messageId).toMatch(/^<herinnering-A1-d1-v0-voor-90\.(vws|ocw)\.(jan|piet)@afspraken-tracker>$/);
 
     expect(http.verzoeken).toHaveLength(6);

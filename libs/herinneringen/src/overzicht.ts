@@ -4,7 +4,7 @@ import { nl } from 'date-fns/locale';
 import { isoWeek, weekoverzicht, type GeplandeHerinnering, type OverzichtRegel } from '@afspraken/domain';
 import type { Clock } from '@afspraken/application';
 import type { EventStore } from '@afspraken/event-store';
-import type { Bericht } from './bericht';
+import { afspraakPagina, type Bericht } from './bericht';
 import { VERZEND_JOB, verzendJobId, type HerinneringQueues, type VerzendOpdracht } from './queues';
 import { laadPartij, Werkvoorraad } from './toestand';
 
@@ -13,16 +13,17 @@ export const OVERZICHT_PATROON = '0 8 * * 1';
 
 const datumTekst = (datum: string): string => format(new Date(`${datum}T12:00:00Z`), 'd MMMM yyyy', { locale: nl });
 
+/** The digest of a party's open milestones; each links to its afspraak's web page, the mail to the party's own page. */
 export const stelOverzichtOp = (regels: readonly OverzichtRegel[], partijId: string, partijNaam: string, week: string, publicUrl: string): Bericht => {
   const basis = publicUrl.replace(/\/$/, '');
   const tekst = [
     `Weekoverzicht ${week} voor ${partijNaam}: ${regels.length} open ${regels.length === 1 ? 'mijlpaal' : 'mijlpalen'}, de eerstvolgende deadline eerst.`,
     '',
-    ...regels.map((r) => `- ${datumTekst(r.due)}: ${r.afspraakId} ${r.titel} — ${r.omschrijving} ("${r.phrase}", ${r.rol})\n  ${basis}/afspraken/${encodeURIComponent(r.afspraakId)}`),
+    ...regels.map((r) => `- ${datumTekst(r.due)}: ${r.afspraakId} ${r.titel} — ${r.omschrijving} ("${r.phrase}", ${r.rol})\n  ${afspraakPagina(basis, r.afspraakId)}`),
     '',
     'Dit overzicht is automatisch verstuurd door de Afspraken Tracker, omdat u een wekelijks overzicht hebt gekozen in plaats van losse herinneringen.',
   ].join('\n');
-  return { onderwerp: `Weekoverzicht ${week}: ${regels.length} open ${regels.length === 1 ? 'mijlpaal' : 'mijlpalen'} (${partijNaam})`, tekst, link: `${basis}/partijen/${encodeURIComponent(partijId)}/inbox` };
+  return { onderwerp: `Weekoverzicht ${week}: ${regels.length} open ${regels.length === 1 ? 'mijlpaal' : 'mijlpalen'} (${partijNaam})`, tekst, link: `${basis}/#/portaal` };
 };
 
 /**
