@@ -108,7 +108,10 @@ beschrijf('Web-app in een echte browser (Chromium, PostgreSQL)', () => {
     await expect(page.getByTestId('totaal').textContent()).resolves.toMatch(/Totaal: 109/);
     await page.getByTestId('grafiek-kwartalen').locator('svg rect').first().waitFor();
     await expect(page.locator('[data-programmalijn]').count()).resolves.toBe(3);
-    await expect(page.getByTestId('bestuurlijk-overleg').textContent()).resolves.toContain('2023');
+    // The next meeting says it was moved (from which day, why); the one-off meeting is marked extra.
+    await expect(page.getByTestId('bo-volgend').textContent()).resolves.toBe('16 mrt 2023');
+    await expect(page.getByTestId('bo-verplaatst').textContent()).resolves.toBe('verplaatst van 31 mrt 2023: voor het Kamerdebat');
+    await expect(page.getByTestId('bestuurlijk-overleg').textContent()).resolves.toContain('12 jun 2023 (extra), 30 jun 2023,');
     // The programme's indicators beside the afspraken they belong to, by name ("1 op 6" with its 2018 measurement).
     await expect(page.getByTestId('indicatoren').locator('[data-indicator]').count()).resolves.toBe(3);
     await expect(page.getByTestId('indicatoren').textContent()).resolves.toMatch(/1 op 6/);
@@ -124,6 +127,7 @@ beschrijf('Web-app in een echte browser (Chromium, PostgreSQL)', () => {
     await expect(page.locator('nav').textContent()).resolves.toContain('Needs attention');
     const tekst = (await page.locator('main').textContent()) ?? '';
     for (const nederlands of ['Totaal', 'Volgend', 'verlopen', 'op schema', 'Programmalijn']) expect({ nederlands, gevonden: tekst.includes(nederlands) }).toEqual({ nederlands, gevonden: false });
+    await expect(page.getByTestId('bo-verplaatst').textContent()).resolves.toBe('moved from 31 Mar 2023: voor het Kamerdebat');
     await vastleggen(page, 'overzicht-en');
     await page.getByTestId('taal').click();
     await page.getByRole('heading', { name: 'Deadlines per kwartaal, naar status' }).waitFor();

@@ -4,16 +4,32 @@ import { AfspraakLink, bevestig, Fout, Sectie, StatusLabel, useLaad, Wacht } fro
 import { datum, statusLabel, t } from '../i18n';
 import { KwartaalGrafiek } from '../grafiek';
 import { alleAfspraken, overzichtPad, useProgramma } from '../programma';
+import { afgelastVoor, overlegOp, type Programma } from '../overleg';
 import type { DeadlineStatus, IkWeergave, IndicatorRegel, ProgrammaOverzicht, ProgrammaWeergave } from '../typen';
 
 const KOLOMMEN: readonly DeadlineStatus[] = ['verlopen', 'binnenkort', 'op schema', 'geleverd te laat', 'geleverd op tijd', 'geen termijn', 'wacht op anker', 'ingetrokken'];
 
-const BestuurlijkOverleg = ({ programma, vandaag, klaar, magPlannen }: { programma: ProgrammaWeergave['programma']; vandaag: string; klaar: () => void; magPlannen: boolean }) => {
+const OverlegToelichting = ({ programma, dag }: { programma: Programma; dag: string }) => {
+  const staat = overlegOp(programma, dag);
+  if (staat.soort === 'verplaatst') return <p data-testid="bo-verplaatst">{t('boVerplaatst', { van: datum(staat.van), reden: staat.reden })}</p>;
+  if (staat.soort === 'extra') return <p data-testid="bo-extra">{t('boExtra')}</p>;
+  return null;
+};
+
+const BestuurlijkOverleg = ({ programma, vandaag, klaar, magPlannen }: { programma: Programma; vandaag: string; klaar: () => void; magPlannen: boolean }) => {
   const [fout, zetFout] = useState<Error | null>(null);
   const komend = [...(programma.bestuurlijkOverleggen ?? [])].sort().filter((d) => d >= vandaag);
+  const afgelast = afgelastVoor(programma, vandaag, komend[0]);
+  const later = (d: string) => (overlegOp(programma, d).soort === 'extra' ? `${datum(d)} (${t('boExtraKort')})` : datum(d));
   return (
     <Sectie titel="volgendBo" testid="bestuurlijk-overleg">
-      {komend.length ? <p><strong>{datum(komend[0])}</strong>{komend.length > 1 && <small> · {komend.slice(1).map(datum).join(', ')}</small>}</p> : <p>{t('geenBo')}</p>}
+      {komend.length ? (
+        <>
+          <p><strong data-testid="bo-volgend">{datum(komend[0])}</strong>{komend.length > 1 && <small> · {komend.slice(1).map(later).join(', ')}</small>}</p>
+          <OverlegToelichting programma={programma} dag={komend[0]} />
+        </>
+      ) : <p>{t('geenBo')}</p>}
+      {afgelast.map((v) => <p key={v.nummer} data-testid="bo-afgelast">{t('boAfgelast', { d: datum(v.volgensRegel), reden: v.reden ?? '' })}</p>)}
       {magPlannen && (
         <form data-testid="bo-plannen" onSubmit={async (e) => {
           e.preventDefault();
