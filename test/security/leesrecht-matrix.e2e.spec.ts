@@ -71,6 +71,7 @@ const MATRIX: Record<string, readonly Geval[]> = {
   '/programmas/{programmaId}/indicatoren': programmaGevallen(),
   '/programmas/{programmaId}/overzicht': [...programmaGevallen(), ...programmaGevallen({ ...PEILING, zoals: 'vastgelegd' })],
   '/audit/programmas/{programmaId}/stand': programmaGevallen(PEILING),
+  '/programmas/{programmaId}/bestuurlijk-overleg/agenda': programmaGevallen({ datum: '2023-03-31' }, { taz: [200, 200, 403, 403, 200, 200], ander: [200, 403, 403, 403, 200, 403] }),
   '/audit/programmas/{programmaId}/rapport': programmaGevallen(PEILING, { taz: [200, 200, 403, 403, 200, 200], ander: [200, 403, 403, 403, 200, 403] }),
   // The audit tree: the public key for anyone, heads and consistency are hashes only; a proof concerns one event.
   '/audit/sleutel': [{ params: {}, status: ALLE }],

@@ -7,6 +7,7 @@ import { PartijAfsprakenController, PartijAfsprakenHandler } from './partij-afsp
 import { ProgrammaOverzichtController, ProgrammaOverzichtHandler } from './programma-overzicht/programma-overzicht';
 import { Leesmodellen } from './shared/leesmodellen';
 import { IndicatorenController, IndicatorenHandler } from './indicatoren/indicatoren';
+import { BoAgendaController, BoAgendaHandler } from './bo-agenda/bo-agenda';
 
 /** The query side: status overviews from the read models. Runs the projections too when this process should. */
 @Module({})
@@ -15,8 +16,8 @@ export class OverzichtenModule {
     return {
       module: OverzichtenModule,
       imports: [ProjectiesModule.forRoot({ draaien: opties.projectiesDraaien }), AuditModule, AfsprakenModule],
-      controllers: [AfsprakenLijstController, PartijAfsprakenController, ProgrammaOverzichtController, IndicatorenController],
-      providers: [Leesmodellen, AfsprakenLijstHandler, PartijAfsprakenHandler, ProgrammaOverzichtHandler, IndicatorenHandler],
+      controllers: [AfsprakenLijstController, PartijAfsprakenController, ProgrammaOverzichtController, IndicatorenController, BoAgendaController],
+      providers: [Leesmodellen, AfsprakenLijstHandler, PartijAfsprakenHandler, ProgrammaOverzichtHandler, IndicatorenHandler, BoAgendaHandler],
       exports: [Leesmodellen],
     };
   }
