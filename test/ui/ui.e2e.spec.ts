@@ -112,6 +112,11 @@ beschrijf('Web-app in een echte browser (Chromium, PostgreSQL)', () => {
     await expect(page.getByTestId('bo-volgend').textContent()).resolves.toBe('16 mrt 2023');
     await expect(page.getByTestId('bo-verplaatst').textContent()).resolves.toBe('verplaatst van 31 mrt 2023: voor het Kamerdebat');
     await expect(page.getByTestId('bestuurlijk-overleg').textContent()).resolves.toContain('12 jun 2023 (extra), 30 jun 2023,');
+    // Its agenda as a document, for the meeting shown.
+    const agenda = page.waitForEvent('download');
+    await page.getByTestId('bo-agenda').click();
+    expect((await agenda).suggestedFilename()).toBe('agenda-bo-TAZ-2023-03-16.md');
+    await melding(page).filter({ hasText: 'agenda-bo-TAZ-2023-03-16.md gedownload.' }).waitFor();
     // The programme's indicators beside the afspraken they belong to, by name ("1 op 6" with its 2018 measurement).
     await expect(page.getByTestId('indicatoren').locator('[data-indicator]').count()).resolves.toBe(3);
     await expect(page.getByTestId('indicatoren').textContent()).resolves.toMatch(/1 op 6/);

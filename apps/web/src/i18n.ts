@@ -35,7 +35,7 @@ const nl = {
   statusMix: 'Stand per programmalijn',
   indicatoren: 'Indicatoren', geenIndicatoren: 'Dit programma heeft geen indicatoren.', indicator: 'Indicator', doel: 'Doel', metingen: 'Metingen', afspraken: 'Afspraken',
   volgendBo: 'Volgend Bestuurlijk Overleg', geenBo: 'Geen Bestuurlijk Overleg gepland.', boPlannen: 'Bestuurlijk Overleg plannen', boGepland: 'Bestuurlijk Overleg gepland op {d}.',
-  boVerplaatst: 'verplaatst van {van}: {reden}', boExtra: 'extra overleg, naast de vaste kwartaalplanning', boExtraKort: 'extra', boAfgelast: 'Het overleg van {d} is afgelast: {reden}.',
+  boVerplaatst: 'verplaatst van {van}: {reden}', boExtra: 'extra overleg, naast de vaste kwartaalplanning', boExtraKort: 'extra', boAfgelast: 'Het overleg van {d} is afgelast: {reden}.', boAgenda: 'Agenda van dit overleg (Markdown)',
   // afspraak
   afspraak: 'Afspraak', actie: 'Actie', status: 'Status', deadline: 'Deadline', trekker: 'Trekker', betrokken: 'Betrokken', partij: 'Partij',
   tekst: 'Tekst', bronCitaat: 'Bron (citaat)', mijlpalen: 'Mijlpalen', omschrijving: 'Omschrijving', datum: 'Datum', oorspronkelijk: 'Oorspronkelijk', levering: 'Levering',
@@ -98,7 +98,7 @@ const en: Record<Label, string> = {
   statusMix: 'Status per programme line',
   indicatoren: 'Indicators', geenIndicatoren: 'This programme has no indicators.', indicator: 'Indicator', doel: 'Target', metingen: 'Measurements', afspraken: 'Commitments',
   volgendBo: 'Next steering meeting (Bestuurlijk Overleg)', geenBo: 'No steering meeting planned.', boPlannen: 'Plan a steering meeting', boGepland: 'Steering meeting planned on {d}.',
-  boVerplaatst: 'moved from {van}: {reden}', boExtra: 'an extra meeting, besides the regular quarterly ones', boExtraKort: 'extra', boAfgelast: 'The meeting of {d} is cancelled: {reden}.',
+  boVerplaatst: 'moved from {van}: {reden}', boExtra: 'an extra meeting, besides the regular quarterly ones', boExtraKort: 'extra', boAfgelast: 'The meeting of {d} is cancelled: {reden}.', boAgenda: 'Agenda of this meeting (Markdown)',
   afspraak: 'Commitment', actie: 'Action', status: 'Status', deadline: 'Deadline', trekker: 'Lead', betrokken: 'Involved', partij: 'Party',
   tekst: 'Text', bronCitaat: 'Source (quote)', mijlpalen: 'Milestones', omschrijving: 'Description', datum: 'Date', oorspronkelijk: 'Baseline', levering: 'Delivery',
   voortgang: 'Progress', geenVoortgang: 'No progress reported yet.', geschiedenis: 'History', wie: 'Who', wanneer: 'When', wat: 'What',

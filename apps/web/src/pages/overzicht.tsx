@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, enc } from '../api';
+import { api, download, enc, q } from '../api';
 import { AfspraakLink, bevestig, Fout, Sectie, StatusLabel, useLaad, Wacht } from '../components';
 import { datum, statusLabel, t } from '../i18n';
 import { KwartaalGrafiek } from '../grafiek';
@@ -16,7 +16,7 @@ const OverlegToelichting = ({ programma, dag }: { programma: Programma; dag: str
   return null;
 };
 
-const BestuurlijkOverleg = ({ programma, vandaag, klaar, magPlannen }: { programma: Programma; vandaag: string; klaar: () => void; magPlannen: boolean }) => {
+const BestuurlijkOverleg = ({ programma, vandaag, klaar, magPlannen, magAgenda }: { programma: Programma; vandaag: string; klaar: () => void; magPlannen: boolean; magAgenda: boolean }) => {
   const [fout, zetFout] = useState<Error | null>(null);
   const komend = [...(programma.bestuurlijkOverleggen ?? [])].sort().filter((d) => d >= vandaag);
   const afgelast = afgelastVoor(programma, vandaag, komend[0]);
@@ -27,6 +27,12 @@ const BestuurlijkOverleg = ({ programma, vandaag, klaar, magPlannen }: { program
         <>
           <p><strong data-testid="bo-volgend">{datum(komend[0])}</strong>{komend.length > 1 && <small> · {komend.slice(1).map(later).join(', ')}</small>}</p>
           <OverlegToelichting programma={programma} dag={komend[0]} />
+          {magAgenda && (
+            <button type="button" class="secondary outline" data-testid="bo-agenda"
+              onClick={() => download(`/programmas/${enc(programma.programmaId)}/bestuurlijk-overleg/agenda${q({ datum: komend[0] })}`).then((f) => bevestig(t('gedownload', { f })), zetFout)}>
+              {t('boAgenda')}
+            </button>
+          )}
         </>
       ) : <p>{t('geenBo')}</p>}
       {afgelast.map((v) => <p key={v.nummer} data-testid="bo-afgelast">{t('boAfgelast', { d: datum(v.volgensRegel), reden: v.reden ?? '' })}</p>)}
@@ -140,7 +146,7 @@ export const Overzicht = ({ ik }: { ik: IkWeergave }) => {
             {KOLOMMEN.filter((s) => overzicht.totaal.perStatus[s]).map((s) => <span key={s}><StatusLabel status={s} />: <strong>{overzicht.totaal.perStatus[s]}</strong></span>)}
           </div>
           <Sectie titel="perKwartaal" testid="per-kwartaal"><KwartaalGrafiek afspraken={afspraken} /></Sectie>
-          <BestuurlijkOverleg programma={programma} vandaag={overzicht.peilmoment.slice(0, 10)} klaar={geladen.opnieuw} magPlannen={ik.rol === 'coordinator'} />
+          <BestuurlijkOverleg programma={programma} vandaag={overzicht.peilmoment.slice(0, 10)} klaar={geladen.opnieuw} magPlannen={ik.rol === 'coordinator'} magAgenda={ik.rol !== 'partij'} />
           <StatusMatrix overzicht={overzicht} />
           <Indicatoren indicatoren={indicatoren} />
         </>
