@@ -1,4 +1,4 @@
-import { auth, startTestApp, type TestApp } from './support/test-app';
+import { auth, startTazApp, type TestApp } from './support/test-app';
 
 /** POST /afspraken/:id/ankers: the date of the event a relative deadline waits for (issue 15 point 2). */
 describe('Een anker vastleggen via de API (PostgreSQL)', () => {
@@ -7,10 +7,7 @@ describe('Een anker vastleggen via de API (PostgreSQL)', () => {
   let vws: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    coordinator = await t.key('coordinator');
-    vws = await t.key('partij', 'vws');
-    expect((await t.importeerTaz(coordinator)).status).toBe(200);
+    ({ t, coordinator, vws } = await startTazApp());
     const vastgelegd = await t.http
       .post('/afspraken')
       .set(auth(coordinator))

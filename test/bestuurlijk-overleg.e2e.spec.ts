@@ -1,4 +1,4 @@
-import { auth, startTestApp, TAZ_YAML, type TestApp } from './support/test-app';
+import { auth, startTazApp, TAZ_YAML, type TestApp } from './support/test-app';
 
 /** Issue 15: the quarterly Bestuurlijk Overleg of TAZ comes from its rule, and one meeting can be moved or cancelled. */
 describe('Het Bestuurlijk Overleg van TAZ volgens zijn regel (PostgreSQL)', () => {
@@ -7,12 +7,9 @@ describe('Het Bestuurlijk Overleg van TAZ volgens zijn regel (PostgreSQL)', () =
   let vws: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    coordinator = await t.key('coordinator');
-    vws = await t.key('partij', 'vws');
-    const res = await t.importeerTaz(coordinator);
-    expect(res.status).toBe(200);
-    expect(res.body.bestuurlijkOverlegRegel).toEqual({ nieuw: 1, bestond: 0 });
+    const gestart = await startTazApp();
+    ({ t, coordinator, vws } = gestart);
+    expect(gestart.tazImport.body.bestuurlijkOverlegRegel).toEqual({ nieuw: 1, bestond: 0 });
   });
   afterAll(() => t?.close());
 

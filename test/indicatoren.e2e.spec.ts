@@ -1,4 +1,4 @@
-import { auth, startTestApp, type TestApp } from './support/test-app';
+import { auth, startTazApp, type TestApp } from './support/test-app';
 
 /** Issue 15: indicators and their measurements written through the API, not only from the programme file. */
 describe('Indicatoren en metingen via de API (PostgreSQL)', () => {
@@ -7,10 +7,7 @@ describe('Indicatoren en metingen via de API (PostgreSQL)', () => {
   let vws: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    coordinator = await t.key('coordinator');
-    vws = await t.key('partij', 'vws');
-    expect((await t.importeerTaz(coordinator)).status).toBe(200);
+    ({ t, coordinator, vws } = await startTazApp());
   });
   afterAll(() => t?.close());
 

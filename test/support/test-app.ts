@@ -95,3 +95,13 @@ export const startTestApp = async (start = '2023-03-01T09:00:00.000Z', options: 
     },
   };
 };
+
+/** The api with the TAZ programme imported, a coordinator key and a key for the party VWS: where many specs start. */
+export const startTazApp = async (): Promise<{ t: TestApp; coordinator: string; vws: string; tazImport: request.Response }> => {
+  const t = await startTestApp();
+  const coordinator = await t.key('coordinator');
+  const vws = await t.key('partij', 'vws');
+  const tazImport = await t.importeerTaz(coordinator);
+  if (tazImport.status !== 200) throw new Error(`TAZ-import: ${tazImport.status} ${JSON.stringify(tazImport.body)}`);
+  return { t, coordinator, vws, tazImport };
+};
