@@ -58,6 +58,26 @@ export const Wacht = <T,>({ geladen, kind }: { geladen: Geladen<T>; kind: (data:
 // ---- confirmation after an action: one live region for the whole app
 let toon: (tekst: string) => void = () => undefined;
 export const bevestig = (tekst: string): void => toon(tekst);
+
+/** An action of the user: busy while it runs, the API's refusal shown, a confirmation and a reload when it worked. */
+export const useActie = (klaar: () => void) => {
+  const [fout, zetFout] = useState<Error | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const doe = async (werk: () => Promise<unknown>, melding: string): Promise<void> => {
+    zetBezig(true);
+    zetFout(null);
+    try {
+      await werk();
+      bevestig(melding);
+      klaar();
+    } catch (error) {
+      zetFout(error as Error);
+    } finally {
+      zetBezig(false);
+    }
+  };
+  return { fout, bezig, doe };
+};
 export const Meldingen = () => {
   const [tekst, zet] = useState('');
   useEffect(() => {

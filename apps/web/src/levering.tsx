@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import { api, enc } from './api';
-import { bevestig, Fout, type Geladen } from './components';
+import { Fout, useActie, type Geladen } from './components';
 import { datumTijd, t } from './i18n';
 import type { AfspraakStatusWeergave, Bewijs, HistorieRegel } from './typen';
 
@@ -53,22 +52,10 @@ export const ClaimWeergave = ({ claim, naam }: { claim: Claim; naam: (id: string
 
 /** Accept or reject in place; the reason for a rejection is asked beside the button. */
 export const Beoordelen = ({ afspraakId, klaar }: { afspraakId: string; klaar: () => void }) => {
-  const [fout, zetFout] = useState<Error | null>(null);
-  const [bezig, zetBezig] = useState(false);
+  const actie = useActie(klaar);
+  const { fout, bezig } = actie;
   const pad = `/afspraken/${enc(afspraakId)}/levering`;
-  const doe = async (url: string, body: object, melding: string) => {
-    zetBezig(true);
-    zetFout(null);
-    try {
-      await api(url, { method: 'POST', body });
-      bevestig(melding);
-      klaar();
-    } catch (error) {
-      zetFout(error as Error);
-    } finally {
-      zetBezig(false);
-    }
-  };
+  const doe = (url: string, body: object, melding: string) => actie.doe(() => api(url, { method: 'POST', body }), melding);
   return (
     <div class="rij-acties" data-testid="beoordelen">
       <button type="button" aria-busy={bezig} data-testid="accepteren" onClick={() => doe(`${pad}/accepteren`, {}, `${t('geaccepteerd')} (${afspraakId})`)}>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, download, enc } from '../api';
-import { bevestig, Fout, Partij, useLaad, usePartijNamen, Wacht } from '../components';
+import { bevestig, Fout, Partij, useActie, useLaad, usePartijNamen, Wacht } from '../components';
 import { datum, datumTijd, eventLabel, herplanningen, t, taal, type Label } from '../i18n';
 import { Beoordelen, BewijsLijst, ClaimWeergave, laadGeschiedenis, openClaim } from '../levering';
 import type { AfspraakWeergave, BestaandeAfspraak, Bewijs, HistorieRegel, IkWeergave } from '../typen';
@@ -16,25 +16,16 @@ const CommandoFormulier = ({ titel, testid, pad, velden, naarBody, melding, klaa
   melding: Label;
   klaar: () => void;
 }) => {
-  const [fout, zetFout] = useState<Error | null>(null);
-  const [bezig, zetBezig] = useState(false);
-  const verstuur = async (e: Event) => {
+  const { fout, bezig, doe } = useActie(klaar);
+  const verstuur = (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    zetBezig(true);
-    zetFout(null);
-    try {
+    return doe(async () => {
       const waarden = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
       await api(typeof pad === 'function' ? pad(waarden) : pad, { method: 'POST', body: naarBody(waarden) });
       form.reset();
       (form.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
-      bevestig(t(melding));
-      klaar();
-    } catch (error) {
-      zetFout(error as Error);
-    } finally {
-      zetBezig(false);
-    }
+    }, t(melding));
   };
   return (
     <details data-testid={testid}>
